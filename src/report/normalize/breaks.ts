@@ -1,0 +1,53 @@
+/**
+ * Whether a line break is a paragraph boundary or an accident of layout (a hard wrap, a page
+ * break inside a sentence, a subscript or a link set on a line of its own). Each rule is one
+ * function with the case it comes from.
+ */
+
+/** What the break decision needs to know about the line before or after the break. */
+export interface LineView {
+  text: string;
+  markdownHeading: boolean;
+  wholeBold: boolean;
+}
+
+// A line ends a paragraph when it ends a sentence, a list lead-in ('主要预期目标是：') or a salutation.
+const TERMINAL = /[。！？!?；;：:…]$/;
+const CLOSERS = /[”’」』"'）)\]】]+$/;
+// A line cannot begin with these: they continue what came before ('PM\n2.5\n）', '…\n，').
+const CONTINUATION_START = /^[，。、；：！？）)」』”’%‰,.;:!?]/;
+// Markers that open a part or a numbered section: such a line is a heading, never wrapped text.
+const ENUMERATED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
+// The meeting line of the front matter: '——2019年6月14日在…第四次会议上'.
+const MEETING_LINE_END = /(?:会议|大会)上$/;
+// The salutation opens the speech: whatever precedes it is front matter, never its first half.
+const SALUTATION = /^各位代表/;
+const SENTENCE_PUNCTUATION = /[，、。；,;]/;
+const SHORT_LINE = 25;
+
+export function endsParagraph(text: string): boolean {
+  // '…提出意见。”' ends a paragraph; '（PM2.5）' does not.
+  return TERMINAL.test(text.replace(CLOSERS, ''));
+}
+
+function isHeadingLike(line: LineView): boolean {
+  if (line.markdownHeading || line.wholeBold) return true;
+  return ENUMERATED_HEADING.test(line.text) && line.text.length <= 60 && !/[。；]/.test(line.text);
+}
+
+/**
+ * `blankLines` counts the empty lines between `prev` and `next` (lines holding only zero-width
+ * characters do not count: the reposted national reports put one between pieces of a sentence).
+ */
+export function isSoftBreak(prev: LineView, next: LineView, blankLines: number): boolean {
+  if (endsParagraph(prev.text) || isHeadingLike(prev) || MEETING_LINE_END.test(prev.text)) return false;
+  if (CONTINUATION_START.test(next.text)) return true;
+  // 'M\n2\n增长13.6%': a Latin name followed by its subscript.
+  if (/[A-Za-z]$/.test(prev.text) && /^[0-9.]+$/.test(next.text)) return true;
+  if (isHeadingLike(next) || SALUTATION.test(next.text)) return false;
+  // A single newline inside unterminated text is a wrap: '政府工作报\n告', '党的十八届六中全会\n正式明确'.
+  if (blankLines === 0) return true;
+  // Across a blank line, a short unpunctuated line is a heading ('2024年工作回顾', '名词解释'); a longer
+  // or punctuated one was cut by a page break ('…北关区市民之家建成\n\n投入使用').
+  return prev.text.length >= SHORT_LINE || SENTENCE_PUNCTUATION.test(prev.text) || prev.text.startsWith('——');
+}

@@ -1,0 +1,137 @@
+import type { Span } from '../span.js';
+import { lineAtoms, type Atom } from './chars.js';
+import { cleanLine, type CleanLine } from './markup.js';
+import { isSoftBreak, type LineView } from './breaks.js';
+
+/**
+ * Text made for matching, with the origin of every character. The original is never changed:
+ * `original.slice(...toOriginal(s, e))` is what normalized `text.slice(s, e)` was made from.
+ *
+ * In `text`, paragraphs are separated by exactly one '\n'; no other newline remains.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  /** `starts[i]`: offset in `original` of the first character that normalized UTF-16 unit `i` came from. */
+  readonly starts: Uint32Array;
+  /** `ends[i]`: offset in `original` just after the last character that unit `i` came from. */
+  readonly ends: Uint32Array;
+  /** Ranges of `text` that were bold ('**…**') in the original. */
+  readonly emphasis: readonly Span[];
+  /** Offsets in `text` of paragraphs whose first line carried '#' markup. */
+  readonly markdownHeadings: ReadonlySet<number>;
+}
+
+/** The original span that normalized `[start, end)` came from. An empty range maps to an empty span. */
+export function toOriginal(n: NormalizedText, start: number, end: number): Span {
+  if (end <= start) {
+    const at = start < n.text.length ? n.starts[start]! : n.original.length;
+    return [at, at];
+  }
+  return [n.starts[start]!, n.ends[end - 1]!];
+}
+
+interface PhysicalLine {
+  clean: CleanLine;
+  /** Original offsets of the line's end-of-line sequence, if it has one. */
+  eolStart: number;
+  eolEnd: number;
+}
+
+function physicalLines(original: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = [];
+  const eol = /\r\n|\n|\r/g;
+  let start = 0;
+  for (;;) {
+    const m = eol.exec(original);
+    const end = m ? m.index : original.length;
+    const raw = original.slice(start, end);
+    lines.push({
+      clean: cleanLine(lineAtoms(raw, start), raw.length),
+      eolStart: end,
+      eolEnd: m ? end + m[0].length : end,
+    });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
+}
+
+function view(line: CleanLine): LineView {
+  const text = line.atoms.map((a) => a.ch).join('');
+  const bold = line.emphasis.reduce((n, [s, e]) => n + (e - s), 0);
+  return { text, markdownHeading: line.markdownHeading, wholeBold: text.length > 0 && bold === text.length };
+}
+
+/**
+ * Normalizes a report for matching: decodes HTML entities, makes full-width digits, letters and
+ * signs half-width, drops invisible characters, markdown residue and the spaces around numbers,
+ * and joins lines that layout broke inside a paragraph.
+ */
+export function normalize(original: string): NormalizedText {
+  const out: Atom[] = [];
+  const emphasis: Span[] = [];
+  const markdownHeadings = new Set<number>();
+  const lines = physicalLines(original);
+
+  let prev: { line: PhysicalLine; view: LineView } | null = null;
+  let blankLines = 0;
+  let pendingJoint: PhysicalLine | null = null; // the line after which the next break falls
+  let paragraphStart = true;
+
+  for (const line of lines) {
+    if (line.clean.atoms.length === 0) {
+      if (!line.clean.invisibleOnly && prev) blankLines++;
+      continue;
+    }
+    const current = view(line.clean);
+    if (prev && pendingJoint) {
+      if (isSoftBreak(prev.view, current, blankLines)) {
+        // Latin words on both sides of a wrap need a space between them; Chinese needs none.
+        const last = out[out.length - 1]!.ch;
+        if (/[A-Za-z]/.test(last) && /^[A-Za-z]/.test(current.text)) {
+          out.push({ ch: ' ', start: pendingJoint.eolStart, end: pendingJoint.eolEnd });
+        }
+      } else {
+        out.push({ ch: '\n', start: pendingJoint.eolStart, end: pendingJoint.eolEnd });
+        paragraphStart = true;
+      }
+    }
+    if (paragraphStart && line.clean.markdownHeading) markdownHeadings.add(out.length);
+    paragraphStart = false;
+    const offset = out.length;
+    for (const [s, e] of line.clean.emphasis) emphasis.push([offset + s, offset + e]);
+    for (const atom of line.clean.atoms) out.push(atom);
+    prev = { line, view: current };
+    pendingJoint = line;
+    blankLines = 0;
+  }
+  return build(original, out, emphasis, markdownHeadings);
+}
+
+function build(original: string, atoms: Atom[], emphasis: Span[], markdownHeadings: Set<number>): NormalizedText {
+  const units = atoms.reduce((n, a) => n + a.ch.length, 0);
+  const starts = new Uint32Array(units);
+  const ends = new Uint32Array(units);
+  const unitIndex = new Uint32Array(atoms.length + 1);
+  let text = '';
+  let k = 0;
+  atoms.forEach((a, i) => {
+    unitIndex[i] = k;
+    for (let u = 0; u < a.ch.length; u++, k++) {
+      starts[k] = a.start;
+      ends[k] = a.end;
+    }
+    text += a.ch;
+  });
+  unitIndex[atoms.length] = k;
+  const toUnits = (i: number) => unitIndex[i]!;
+  return {
+    original,
+    text,
+    starts,
+    ends,
+    emphasis: emphasis.map(([s, e]) => [toUnits(s), toUnits(e)] as const),
+    markdownHeadings: new Set([...markdownHeadings].map(toUnits)),
+  };
+}

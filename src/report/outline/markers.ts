@@ -1,0 +1,77 @@
+import type { MarkerKind } from './types.js';
+
+/** A paragraph as the outline reads it: normalized text and its bold ranges, relative to the paragraph. */
+export interface ParagraphView {
+  clean: string;
+  emphasis: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface MarkerMatch {
+  kind: MarkerKind;
+  /** Rank of the marker: a lower rank opens a higher level of the outline. */
+  rank: number;
+  /** Length of the heading at the start of the paragraph. */
+  headingEnd: number;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
+  { kind: 'paren-numeral', re: new RegExp(`^[（(]${NUMERAL}[）)]`) }, // （一）
+  { kind: 'ordinal', re: new RegExp(`^(?:${NUMERAL}是|第${NUMERAL}[，,、：:]|其${NUMERAL}[，,、：:])`) }, // 一是 第一， 其一，
+  { kind: 'arabic', re: /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d)|[①-⑳])/ }, // （1） 1. ①
+  { kind: 'dash', re: /^——/ }, // ——经济运行保持在合理区间。
+];
+
+/** Ranks follow the order in which Chinese official writing nests its enumerations. */
+const RANK: Record<MarkerKind, number> = {
+  heading: 0,
+  'paren-numeral': 1,
+  ordinal: 2,
+  arabic: 3,
+  dash: 4,
+  'bold-lead': 5,
+  lead: 6,
+};
+
+// A lead sentence heads its paragraph: short, one clause, closed by 。 ('做实项目支撑扩大有效投资。').
+const MAX_LEAD = 24;
+const CLAUSE_PUNCTUATION = /[，、：；,;:“”"]/;
+// Openings of ordinary sentences that are short by chance: salutations, time and discourse words.
+const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我们|这些|当前|目前|总之|此外)/;
+
+function firstSentenceEnd(text: string): number {
+  const m = /[。！？!?]/.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+/** The end of a bold run that starts at `from` (allowing a marker before it), or -1. */
+function boldRunFrom(view: ParagraphView, from: number): number {
+  const run = view.emphasis.find(([s]) => s <= from + 1 && s >= 0);
+  if (!run || run[1] <= from) return -1;
+  // '**加快推进…发展。**' and '**（一）…**。' both head with their full stop.
+  return /[。！？]/.test(view.clean[run[1]] ?? '') ? run[1] + 1 : run[1];
+}
+
+/** The enumeration marker a paragraph opens with, if any, and where its heading ends. */
+export function detectMarker(view: ParagraphView): MarkerMatch | null {
+  const text = view.clean;
+  for (const { kind, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const bold = boldRunFrom(view, kind === 'dash' ? m[0].length : 0);
+    return { kind, rank: RANK[kind], headingEnd: bold > 0 ? bold : firstSentenceEnd(text) };
+  }
+  const bold = boldRunFrom(view, 0);
+  if (bold > 0 && bold < text.length && bold <= 60) return { kind: 'bold-lead', rank: RANK['bold-lead'], headingEnd: bold };
+  const lead = firstSentenceEnd(text);
+  if (
+    lead <= MAX_LEAD &&
+    lead < text.length &&
+    text[lead - 1] === '。' &&
+    !CLAUSE_PUNCTUATION.test(text.slice(0, lead)) &&
+    !NOT_A_LEAD.test(text)
+  ) {
+    return { kind: 'lead', rank: RANK.lead, headingEnd: lead };
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import type { GovernmentLevel, ReportMeta } from './types.js';
+import type { Span } from '../span.js';
+
+/** A paragraph of the front matter: normalized text and its original span. */
+export interface FrontLine {
+  clean: string;
+  span: Span;
+}
+
+const TITLE = /工作报\s*告/;
+const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+// '——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上', '…在上海市第十六届人民代表大会第三次会议的政府工作报告'
+const MEETING = /在(.+?(?:会议|大会))(?:上|的)/;
+const OFFICE = /([\u4e00-\u9fff]*?)((?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|主席))/;
+// Words around the speaker's name on the speaker line: '殷勇同志作政府工作报告', '龚正市长在…'.
+const NOT_NAME = /同志|作政府工作报告|政府工作报告|[-—。\s]/g;
+const PERSON = /^[\u4e00-\u9fff·]{2,6}$/;
+const MUNICIPALITIES = /^(?:北京市|天津市|上海市|重庆市)$/;
+// '…第十届人民代表大会' names its people's congress after the government: the words before '第N届' are its name.
+const CONGRESS_OF = /^(.+?)第[一二三四五六七八九十]+届(全国)?人民代表大会/;
+
+function levelOf(government: string | null, office: string | null): GovernmentLevel | null {
+  if (government) {
+    if (government === '国务院') return 'national';
+    if (MUNICIPALITIES.test(government) || /(?:省|自治区)$/.test(government)) return 'provincial';
+    if (/区$/.test(government)) return 'district';
+    if (/(?:县|旗)$/.test(government)) return 'county';
+    if (/(?:市|州|盟)$/.test(government)) return 'city';
+  }
+  if (office) {
+    if (office.includes('总理')) return 'national';
+    if (office.includes('省长') || office.includes('主席')) return 'provincial';
+    if (office.includes('区长')) return 'district';
+    if (office.includes('县长')) return 'county';
+    if (office.includes('市长')) return 'city';
+  }
+  return null;
+}
+
+function governmentOf(meeting: string | null, title: string | null, body: string): string | null {
+  const congress = meeting ? CONGRESS_OF.exec(meeting) : null;
+  if (congress?.[2] || /全国人民代表大会/.test(meeting ?? '')) return '国务院';
+  if (congress?.[1]) return congress[1];
+  const named = title ? /(?:\d{4}年)?(.+?)(?:人民)?政府工作报告/.exec(title.replace(/\s/g, '')) : null;
+  if (named?.[1]) return named[1];
+  // The opening sentence: '现在，我代表国务院，向大会报告政府工作'.
+  if (/我代表国务院/.test(body)) return '国务院';
+  return null;
+}
+
+/**
+ * Title, date, meeting, speaker and government from the front matter (`front`, the paragraphs
+ * before the salutation '各位代表') and the opening of the speech (`opening`).
+ */
+export function readMeta(front: readonly FrontLine[], opening: string, planYear: number | null): ReportMeta {
+  const titleLine = front.find((l) => TITLE.test(l.clean)) ?? null;
+  const title = titleLine ? titleLine.clean.replace(/\s+/g, '') : null;
+  let meeting: string | null = null;
+  let date: string | null = null;
+  let speaker: string | null = null;
+  let office: string | null = null;
+  for (const line of front) {
+    if (line === titleLine) continue;
+    const d = DATE.exec(line.clean);
+    if (d && !date) date = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+    const m = MEETING.exec(line.clean);
+    if (m && !meeting) meeting = m[1]!.replace(/\s+/g, '');
+    const rest = line.clean.replace(DATE, '').replace(MEETING, '').replace(NOT_NAME, '');
+    const o = OFFICE.exec(rest);
+    if (o && !office) {
+      const after = rest.slice(o.index + o[0].length);
+      // '北京市市长殷勇': the office names its government, the name follows; '龚正市长': the name comes first.
+      if (PERSON.test(after)) {
+        office = o[0];
+        speaker = after;
+      } else if (PERSON.test(o[1]!) && !/[省市区县府院州]$/.test(o[1]!)) {
+        office = o[2]!;
+        speaker = o[1]!;
+      } else {
+        office = o[0];
+      }
+    }
+  }
+  const government = governmentOf(meeting, title, opening);
+  const yearOfDate = date ? Number(date.slice(0, 4)) : null;
+  const yearOfTitle = title ? Number(/(\d{4})年/.exec(title)?.[1] ?? NaN) : NaN;
+  return {
+    title,
+    titleSpan: titleLine?.span ?? null,
+    planYear: planYear ?? yearOfDate ?? (Number.isNaN(yearOfTitle) ? null : yearOfTitle),
+    date,
+    meeting,
+    speaker,
+    office,
+    government,
+    level: levelOf(government, office),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Span } from '../span.js';
+
+/** Every node of the tree: `text === input.slice(span[0], span[1])`. */
+export interface SourceNode {
+  span: Span;
+  text: string;
+}
+
+export interface Sentence extends SourceNode {
+  /** The sentence as normalized for matching (half-width digits, no markup, no layout breaks). */
+  clean: string;
+}
+
+export interface Paragraph extends SourceNode {
+  clean: string;
+  sentences: Sentence[];
+}
+
+/** How a section announces itself. Its level in the tree follows from this, never from '#' counts. */
+export type MarkerKind =
+  | 'paren-numeral' // （一）
+  | 'ordinal' // 一是, 第一，
+  | 'arabic' // 1. （1） ①
+  | 'dash' // ——经济运行保持在合理区间。
+  | 'bold-lead' // **加快推进纺织服装产业转型发展。**
+  | 'lead' // 做实项目支撑扩大有效投资。
+  | 'heading'; // an unnumbered heading line
+
+export interface Section extends SourceNode {
+  heading: string;
+  headingSpan: Span;
+  marker: MarkerKind;
+  /** 1 for a section directly inside a part, 2 inside that, and so on. */
+  level: number;
+  paragraphs: Paragraph[];
+  sections: Section[];
+}
+
+/**
+ * `review`: an account of last year or of the past five years; `plan`: the targets and tasks of
+ * the year (or years) ahead; `government`: the government's work on itself (政府自身建设);
+ * `other`: front matter, preamble, appendices and glossary.
+ */
+export type PartRole = 'review' | 'plan' | 'government' | 'other';
+
+export interface Part extends SourceNode {
+  role: PartRole;
+  /** The heading as normalized; '' for the preamble before the first heading. */
+  heading: string;
+  headingSpan: Span;
+  /** The part's number (二 → 2) when its heading has one. */
+  ordinal: number | null;
+  /** Paragraphs before the part's first section, the heading's own paragraph included. */
+  paragraphs: Paragraph[];
+  sections: Section[];
+}
+
+export type GovernmentLevel = 'national' | 'provincial' | 'city' | 'district' | 'county';
+
+/** What the front matter and the headings say about the report. Each field is null when not stated. */
+export interface ReportMeta {
+  title: string | null;
+  titleSpan: Span | null;
+  /** The year whose targets the report sets. */
+  planYear: number | null;
+  /** The day the report was delivered, as YYYY-MM-DD. */
+  date: string | null;
+  meeting: string | null;
+  speaker: string | null;
+  office: string | null;
+  government: string | null;
+  level: GovernmentLevel | null;
+}
+
+export interface Report {
+  /** The input as given (after decoding): every span points into it. */
+  input: string;
+  meta: ReportMeta;
+  parts: Part[];
+}
