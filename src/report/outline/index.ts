@@ -117,6 +117,8 @@ function sections(n: NormalizedText, bs: Block[], part: { paragraphs: Paragraph[
   const lastEnd = new Map<Section, number>();
   bs.forEach((b, i) => {
     const marker = markers[i];
+    // '各位代表！' turns from the tasks to the audience: it closes every open section.
+    if (SALUTATION.test(b.clean)) while (stack.length) finish(stack.pop()!);
     if (marker) {
       while (stack.length && stack.at(-1)!.rank >= marker.rank) finish(stack.pop()!);
       const headingSpan = toOriginal(n, b.start, b.start + marker.headingEnd);
@@ -188,5 +190,5 @@ export function outline(n: NormalizedText): Report {
   heads.forEach((h, k) => parts.push(makePart(n, bs.slice(h, heads[k + 1] ?? bs.length), true, null)));
   const front = bs.slice(0, bodyFrom).map((b) => ({ clean: b.clean, span: b.paragraph.span }));
   const opening = bs.slice(bodyFrom, bodyFrom + 2).map((b) => b.clean).join('');
-  return { input: n.original, meta: readMeta(front, opening, plannedYear(parts)), parts };
+  return { input: n.original, normalized: n, meta: readMeta(front, opening, plannedYear(parts)), parts };
 }

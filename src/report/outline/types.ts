@@ -1,4 +1,5 @@
 import type { Span } from '../span.js';
+import type { NormalizedText } from '../normalize/index.js';
 
 /** Every node of the tree: `text === input.slice(span[0], span[1])`. */
 export interface SourceNode {
@@ -75,6 +76,8 @@ export interface ReportMeta {
 export interface Report {
   /** The input as given (after decoding): every span points into it. */
   input: string;
+  /** The normalized text the outline was read from, with its map back to `input`. */
+  normalized: NormalizedText;
   meta: ReportMeta;
   parts: Part[];
 }

@@ -1,0 +1,7 @@
+/**
+ * duizhao (对照): compare Chinese government work reports year over year.
+ * Every node the pipeline returns carries `span: [start, end)` into the input text.
+ */
+export * from './report/index.js';
+export * from './segment/index.js';
+export * from './render/index.js';

@@ -1,0 +1,2 @@
+export { outlineJson, outlineText, type OutlineJson, type OutlineSectionJson } from './outline.js';
+export { displayWidth, truncate, padEnd } from './width.js';

@@ -1,0 +1,111 @@
+import type { Part, Report, Section } from '../report/outline/types.js';
+import type { Span } from '../report/span.js';
+import { padEnd, truncate } from './width.js';
+
+export interface OutlineSectionJson {
+  heading: string;
+  span: Span;
+  marker: Section['marker'];
+  level: number;
+  paragraphs: number;
+  sentences: number;
+  sections?: OutlineSectionJson[];
+}
+
+export interface OutlineJson {
+  file: string | null;
+  title: string | null;
+  planYear: number | null;
+  government: string | null;
+  level: Report['meta']['level'];
+  date: string | null;
+  meeting: string | null;
+  speaker: string | null;
+  office: string | null;
+  parts: Array<{
+    role: Part['role'];
+    heading: string;
+    span: Span;
+    paragraphs: number;
+    sentences: number;
+    sections: OutlineSectionJson[];
+  }>;
+}
+
+interface Counts {
+  paragraphs: number;
+  sentences: number;
+}
+
+function countsOf(node: { paragraphs: Part['paragraphs']; sections: Section[] }): Counts {
+  const own = { paragraphs: node.paragraphs.length, sentences: node.paragraphs.reduce((n, p) => n + p.sentences.length, 0) };
+  return node.sections.map(countsOf).reduce((a, b) => ({ paragraphs: a.paragraphs + b.paragraphs, sentences: a.sentences + b.sentences }), own);
+}
+
+function sectionJson(section: Section): OutlineSectionJson {
+  return {
+    heading: section.heading,
+    span: section.span,
+    marker: section.marker,
+    level: section.level,
+    ...countsOf(section),
+    ...(section.sections.length ? { sections: section.sections.map(sectionJson) } : {}),
+  };
+}
+
+/** The outline as the JSON of `duizhao outline --json`. */
+export function outlineJson(report: Report, file: string | null = null): OutlineJson {
+  const { meta } = report;
+  return {
+    file,
+    title: meta.title,
+    planYear: meta.planYear,
+    government: meta.government,
+    level: meta.level,
+    date: meta.date,
+    meeting: meta.meeting,
+    speaker: meta.speaker,
+    office: meta.office,
+    parts: report.parts.map((part) => ({
+      role: part.role,
+      heading: part.heading,
+      span: part.span,
+      ...countsOf(part),
+      sections: part.sections.map(sectionJson),
+    })),
+  };
+}
+
+const HEADING_COLUMNS = 52;
+
+function line(indent: number, role: string, heading: string, span: Span, counts: Counts, sections: number): string {
+  const head = padEnd(truncate(heading, HEADING_COLUMNS), HEADING_COLUMNS + 1);
+  const where = padEnd(`${span[0]}–${span[1]}`, 14);
+  const sectionCount = sections ? `${sections} §  ` : '';
+  return `${padEnd(' '.repeat(indent) + role, 12)}${head}${where}${sectionCount}${counts.paragraphs} ¶  ${counts.sentences} sentences`;
+}
+
+/** The outline as a readable tree: role, heading, span and counts of every part and section. */
+export function outlineText(report: Report, file: string | null = null, depth = 2): string {
+  const { meta } = report;
+  const facts = [
+    meta.government && meta.level ? `${meta.government} (${meta.level})` : meta.government,
+    meta.planYear ? `plans for ${meta.planYear}` : 'plan year unknown',
+    meta.date,
+    meta.meeting,
+    [meta.office, meta.speaker].filter(Boolean).join(' ') || null,
+  ].filter(Boolean);
+  const out = [`${file ? `${file}: ` : ''}${meta.title ?? '(no title)'}`, `  ${facts.join(' · ')}`, ''];
+  const walk = (sections: Section[], indent: number) => {
+    for (const s of sections) {
+      if (s.level > depth) continue;
+      out.push(line(indent, `§${s.level}`, s.heading, s.span, countsOf(s), s.sections.length));
+      walk(s.sections, indent + 2);
+    }
+  };
+  for (const part of report.parts) {
+    out.push(line(0, part.role, part.heading || '(preamble)', part.span, countsOf(part), part.sections.length));
+    walk(part.sections, 2);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { locateWords } from './locate.js';
+import type { Token, Tokenizer } from './types.js';
+
+type NodeJieba = typeof import('nodejieba');
+
+const DICT_FILE = 'duizhao.dict.utf8';
+
+/** The domain dictionary shipped in the package's `dict/` folder, found from this module upwards (src/ or dist/). */
+export function domainDictionaryPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, 'dict', DICT_FILE);
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error(`duizhao: the domain dictionary ${DICT_FILE} was not found next to the package; reinstall duizhao`);
+}
+
+let loaded: { jieba: NodeJieba; userDicts: string } | null = null;
+
+/**
+ * nodejieba keeps one dictionary per process: a second `load()` replaces the first user dictionary,
+ * and a missing file aborts the process. So it is loaded once, lazily, after checking every path.
+ */
+function loadJieba(userDicts: readonly string[]): NodeJieba {
+  const joined = userDicts.join('|');
+  if (loaded) {
+    if (loaded.userDicts !== joined) {
+      throw new Error(
+        'duizhao: nodejieba is already loaded with other user dictionaries; it keeps one set per process, so pass all of them to the first jiebaTokenizer()',
+      );
+    }
+    return loaded.jieba;
+  }
+  for (const path of userDicts) {
+    if (!existsSync(path)) throw new Error(`duizhao: user dictionary not found: ${path}`);
+  }
+  const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
+  jieba.load({ userDict: joined });
+  loaded = { jieba, userDicts: joined };
+  return jieba;
+}
+
+export interface JiebaOptions {
+  /** Extra user dictionaries (jieba format: `word [freq] [tag]` per line), loaded with the domain dictionary. */
+  userDicts?: readonly string[];
+}
+
+/** The default tokenizer: nodejieba with the report vocabulary shipped in `dict/`. Loads on first use (about a second). */
+export function jiebaTokenizer(options: JiebaOptions = {}): Tokenizer {
+  const dicts = [domainDictionaryPath(), ...(options.userDicts ?? [])];
+  return {
+    tokenize(text: string): Token[] {
+      return locateWords(text, loadJieba(dicts).cut(text));
+    },
+  };
+}
