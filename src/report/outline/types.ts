@@ -51,7 +51,10 @@ export interface Part extends SourceNode {
   headingSpan: Span;
   /** The part's number (二 → 2) when its heading has one. */
   ordinal: number | null;
-  /** Paragraphs before the part's first section, the heading's own paragraph included. */
+  /**
+   * Paragraphs directly in the part, outside any section: the heading's own, the lead-in before
+   * the first section, and the closing words after a salutation ('各位代表！').
+   */
   paragraphs: Paragraph[];
   sections: Section[];
 }

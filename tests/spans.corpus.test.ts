@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport, type Report, type Section, type SourceNode } from '../src/index.js';
+import { corpus } from './corpus.js';
+
+/** Every node of the tree with a span: parts, sections, paragraphs, sentences. */
+function* nodes(report: Report): Generator<[string, SourceNode]> {
+  function* section(s: Section): Generator<[string, SourceNode]> {
+    yield [`section ${s.heading}`, s];
+    for (const p of s.paragraphs) yield* paragraph(p);
+    for (const child of s.sections) yield* section(child);
+  }
+  function* paragraph(p: Report['parts'][number]['paragraphs'][number]): Generator<[string, SourceNode]> {
+    yield ['paragraph', p];
+    for (const s of p.sentences) yield ['sentence', s];
+  }
+  for (const part of report.parts) {
+    yield [`part ${part.heading}`, part];
+    for (const p of part.paragraphs) yield* paragraph(p);
+    for (const s of part.sections) yield* section(s);
+  }
+}
+
+describe.each(corpus)('spans of %s', (_name, input) => {
+  const report = parseReport(input);
+
+  it('every node’s text is input.slice(span)', () => {
+    let count = 0;
+    for (const [what, node] of nodes(report)) {
+      expect(node.span[0], what).toBeLessThanOrEqual(node.span[1]);
+      expect(node.text, what).toBe(input.slice(node.span[0], node.span[1]));
+      count++;
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('headings lie inside their node and read the same once markup and layout are removed', () => {
+    for (const [what, node] of nodes(report)) {
+      if (!('headingSpan' in node)) continue;
+      const { headingSpan, span, heading } = node as SourceNode & { headingSpan: readonly [number, number]; heading: string };
+      expect(headingSpan[0], what).toBeGreaterThanOrEqual(span[0]);
+      expect(headingSpan[1], what).toBeLessThanOrEqual(span[1]);
+      const raw = input.slice(headingSpan[0], headingSpan[1]).replace(/\*\*|[\s\u200b#]/g, '');
+      expect(raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)), what).toBe(heading.replace(/\s/g, ''));
+    }
+  });
+
+  it('paragraphs are in order, do not overlap, and every sentence lies in its paragraph', () => {
+    const paragraphs = [...nodes(report)]
+      .filter(([w]) => w === 'paragraph')
+      .map(([, n]) => n as Report['parts'][number]['paragraphs'][number])
+      .sort((a, b) => a.span[0] - b.span[0]);
+    for (let i = 1; i < paragraphs.length; i++) expect(paragraphs[i]!.span[0]).toBeGreaterThanOrEqual(paragraphs[i - 1]!.span[1]);
+    for (const p of paragraphs) {
+      for (const s of p.sentences) {
+        expect(s.span[0]).toBeGreaterThanOrEqual(p.span[0]);
+        expect(s.span[1]).toBeLessThanOrEqual(p.span[1]);
+      }
+    }
+  });
+
+  it('no character of the report is lost: paragraphs hold all its non-space, non-markup text', () => {
+    const inParagraphs = [...nodes(report)]
+      .filter(([w]) => w === 'paragraph')
+      .map(([, n]) => n)
+      .sort((a, b) => a.span[0] - b.span[0])
+      .map((n) => n.text)
+      .join('');
+    const visible = (t: string) => t.replace(/\*\*|#|[\s\u200b-\u200d\ufeff]/g, '');
+    // Compared as booleans plus lengths: a failing diff of two 50,000-character strings helps nobody.
+    expect(visible(inParagraphs).length).toBe(visible(input).length);
+    expect(visible(inParagraphs) === visible(input)).toBe(true);
+  });
+});
