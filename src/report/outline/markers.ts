@@ -39,8 +39,8 @@ const CLAUSE_PUNCTUATION = /[，、：；,;:“”"]/;
 // Openings of ordinary sentences that are short by chance: salutations, time and discourse words.
 const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我们|这些|当前|目前|总之|此外)/;
 
-function firstSentenceEnd(text: string): number {
-  const m = /[。！？!?]/.exec(text);
+function firstSentenceEnd(text: string, colonEnds = false): number {
+  const m = (colonEnds ? /[。！？!?：:]/ : /[。！？!?]/).exec(text);
   return m ? m.index + 1 : text.length;
 }
 
@@ -59,7 +59,8 @@ export function detectMarker(view: ParagraphView): MarkerMatch | null {
     const m = re.exec(text);
     if (!m) continue;
     const bold = boldRunFrom(view, kind === 'dash' ? m[0].length : 0);
-    return { kind, rank: RANK[kind], headingEnd: bold > 0 ? bold : firstSentenceEnd(text) };
+    // A numbered glossary entry names its term before a colon: '1.“四上”企业：…'.
+    return { kind, rank: RANK[kind], headingEnd: bold > 0 ? bold : firstSentenceEnd(text, kind === 'arabic') };
   }
   const bold = boldRunFrom(view, 0);
   if (bold > 0 && bold < text.length && bold <= 60) return { kind: 'bold-lead', rank: RANK['bold-lead'], headingEnd: bold };
