@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from './corpus.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('duizhao outline', () => {
+  it('prints the parts and roles of a bundled report (beiguan-2019.txt)', () => {
+    const r = run('outline', join(CORPUS_DIR, 'beiguan-2019.txt'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/review\s+一、2018年以来工作回顾/);
+    expect(r.stdout).toMatch(/plan\s+二、2019年工作安排/);
+    expect(r.stdout).toMatch(/government\s+三、全面加强政府建设/);
+    expect(r.stdout).toContain('plans for 2019');
+  });
+
+  it('--json prints only JSON with the documented shape', () => {
+    const r = run('outline', join(CORPUS_DIR, 'henan-2025.txt'), '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.file).toContain('henan-2025.txt');
+    expect(json.planYear).toBe(2025);
+    expect(json.government).toBe('河南省');
+    expect(json.parts.map((p: { role: string }) => p.role)).toEqual(['other', 'review', 'plan', 'plan']);
+    expect(json.parts[1].sections[0]).toMatchObject({ heading: expect.any(String), span: [expect.any(Number), expect.any(Number)] });
+  });
+
+  it('--help is there for the program and for the command', () => {
+    expect(run('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('duizhao outline FILE') });
+    expect(run('outline', '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('--json') });
+  });
+});
+
+describe('bad input: one line on stderr naming the file and the problem, no stack trace', () => {
+  const cases: Array<[string, () => string, RegExp, number]> = [
+    ['a missing path', () => join(scratch, 'nope.txt'), /nope\.txt: no such file/, 1],
+    ['a directory', () => scratch, /: this is a directory, not a file/, 1],
+    ['an empty file', () => file('empty.txt', ''), /empty\.txt: the file is empty/, 1],
+    ['a binary file', () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), /image\.png: this is a binary file/, 1],
+    ['a file that is not UTF-8', () => file('gbk.txt', new Uint8Array([0xd5, 0xfe, 0xb8, 0xae])), /gbk\.txt: the file is not valid UTF-8/, 1],
+  ];
+  it.each(cases)('%s', (_what, path, message, code) => {
+    const r = run('outline', path());
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('usage errors exit with 2', () => {
+    for (const args of [['outline'], ['outline', '--nope', 'x'], ['frobnicate'], ['outline', 'a', 'b']]) {
+      const r = run(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^duizhao: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});

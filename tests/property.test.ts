@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, parseReport, toOriginal, type Section } from '../src/index.js';
+
+// Pieces real reports are made of: CJK text, digits in both widths, markup, headings, breaks.
+const piece = fc.oneof(
+  fc.constantFrom(
+    '一、', '（二）', '三是', '——', '**', '#', '## ', '\n', '\n\n', '\r\n', '\u200b', '\u3000', ' ', '。', '，', '：', '！',
+    '各位代表：', '2019年工作回顾', '今年工作安排', '政府自身建设', '增长6.5%', '１３．８％', '&amp;', '&#12345;', '&bogus;',
+    'PM', '2.5', 'M\n2\n', '附件1', '名词解释', '\ud83d\ude00', '&',
+  ),
+  fc.string({ unit: fc.constantFrom(...'增长地区生产总值亿元万人左右以上０１２3456789.%ABCxyz'), maxLength: 30 }),
+  fc.string({ maxLength: 8 }),
+);
+const reportLike = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(''));
+const longLines = fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.constantFrom('地', '1', '，', ' ')).map(([n, c]) => c.repeat(n));
+const input = fc.oneof(reportLike, longLines, fc.string({ maxLength: 200 }));
+
+function* sections(list: Section[]): Generator<Section> {
+  for (const s of list) {
+    yield s;
+    yield* sections(s.sections);
+  }
+}
+
+describe('property: any text', () => {
+  it('normalize never throws and every normalized character maps into the input', () => {
+    fc.assert(
+      fc.property(input, (text) => {
+        const n = normalize(text);
+        expect(n.starts.length).toBe(n.text.length);
+        for (let i = 0; i < n.text.length; i++) {
+          const [s, e] = toOriginal(n, i, i + 1);
+          expect(0 <= s && s < e && e <= text.length).toBe(true);
+          if (i > 0) expect(n.starts[i]!).toBeGreaterThanOrEqual(n.starts[i - 1]!);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('parseReport never throws and every node, heading and sentence slices the input', () => {
+    fc.assert(
+      fc.property(input, (text) => {
+        const report = parseReport(text);
+        for (const part of report.parts) {
+          const nodes = [part, ...sections(part.sections)];
+          for (const node of nodes) {
+            expect(node.text).toBe(text.slice(node.span[0], node.span[1]));
+            expect(node.headingSpan[0] >= node.span[0] && node.headingSpan[1] <= node.span[1]).toBe(true);
+            for (const p of node.paragraphs) {
+              expect(p.text).toBe(text.slice(p.span[0], p.span[1]));
+              for (const s of p.sentences) expect(s.text).toBe(text.slice(s.span[0], s.span[1]));
+            }
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
