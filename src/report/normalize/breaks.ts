@@ -23,6 +23,18 @@ const MEETING_LINE_END = /(?:会议|大会)上$/;
 // The salutation opens the speech: whatever precedes it is front matter, never its first half.
 const SALUTATION = /^各位代表/;
 const SENTENCE_PUNCTUATION = /[，、。；,;]/;
+// A lead sentence heads a paragraph: short, one clause, closed by 。 ('做实项目支撑扩大有效投资。').
+const MAX_LEAD = 24;
+const CLAUSE_PUNCTUATION = /[，：；,;:]/;
+// Openings of ordinary sentences that are short by chance: salutations, time and discourse words.
+const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我们|这些|当前|目前|总之|此外)/;
+
+/** The length of the lead sentence that opens `text`, or 0 when it opens with none. */
+export function leadSentenceLength(text: string): number {
+  const end = text.indexOf('。') + 1;
+  if (end <= 1 || end > MAX_LEAD || end >= text.length || /[！？!?]/.test(text.slice(0, end))) return 0;
+  return CLAUSE_PUNCTUATION.test(text.slice(0, end)) || NOT_A_LEAD.test(text) ? 0 : end;
+}
 const SHORT_LINE = 25;
 
 export function endsParagraph(text: string): boolean {
@@ -47,6 +59,9 @@ export function isSoftBreak(prev: LineView, next: LineView, blankLines: number):
   if (isHeadingLike(next) || SALUTATION.test(next.text)) return false;
   // A single newline inside unterminated text is a wrap: '政府工作报\n告', '党的十八届六中全会\n正式明确'.
   if (blankLines === 0) return true;
+  // Across a blank line, a paragraph that opens with a lead sentence starts anew, even when the
+  // line before lost its full stop (OCR copies: '…永续北上”\n\n深化污染防治攻坚。加强…').
+  if (leadSentenceLength(next.text) > 0) return false;
   // Across a blank line, a short unpunctuated line is a heading ('2024年工作回顾', '名词解释'); a longer
   // or punctuated one was cut by a page break ('…北关区市民之家建成\n\n投入使用').
   return prev.text.length >= SHORT_LINE || SENTENCE_PUNCTUATION.test(prev.text) || prev.text.startsWith('——');

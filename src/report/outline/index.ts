@@ -46,6 +46,8 @@ const PART_NUMBER = /^([一二三四五六七八九十]{1,3})、/;
 const CLOSING = /^(?:附件\s*\d*|名词解释)/;
 const MAX_PART_HEADING = 60;
 const MAX_UNNUMBERED_HEADING = 30;
+// After a salutation only （一） and 一是 markers open sections again.
+const MAX_RANK_AFTER_SALUTATION = 2;
 
 function isHeadingShaped(b: Block, max: number): boolean {
   return b.clean.length <= max && !/[。；]/.test(b.clean.replace(/[。！？]$/, ''));
@@ -58,7 +60,9 @@ function partHeadings(bs: Block[], from: number): number[] {
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
     if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
-      numbered.push(i);
+      // '附件2' followed at once by its title '名词解释' is one part.
+      const previous = numbered.at(-1);
+      if (previous !== i - 1 || !CLOSING.test(bs[previous]!.clean)) numbered.push(i);
       expected = Number.POSITIVE_INFINITY; // lists inside appendices are not parts
       continue;
     }
@@ -115,10 +119,19 @@ function sections(n: NormalizedText, bs: Block[], part: { paragraphs: Paragraph[
     entry.section.text = n.original.slice(span[0], span[1]);
   };
   const lastEnd = new Map<Section, number>();
+  // '各位代表！' turns from the tasks to the audience: it closes every open section, and what follows
+  // is the closing (lead sentences, a list of 民生实事) until a numbered section starts again.
+  let closing = false;
   bs.forEach((b, i) => {
-    const marker = markers[i];
-    // '各位代表！' turns from the tasks to the audience: it closes every open section.
-    if (SALUTATION.test(b.clean)) while (stack.length) finish(stack.pop()!);
+    let marker = markers[i];
+    if (SALUTATION.test(b.clean)) {
+      while (stack.length) finish(stack.pop()!);
+      closing = true;
+    }
+    if (marker && closing) {
+      if (marker.rank <= MAX_RANK_AFTER_SALUTATION) closing = false;
+      else marker = null;
+    }
     if (marker) {
       while (stack.length && stack.at(-1)!.rank >= marker.rank) finish(stack.pop()!);
       const headingSpan = toOriginal(n, b.start, b.start + marker.headingEnd);

@@ -1,4 +1,5 @@
 import type { MarkerKind } from './types.js';
+import { leadSentenceLength } from '../normalize/breaks.js';
 
 /** A paragraph as the outline reads it: normalized text and its bold ranges, relative to the paragraph. */
 export interface ParagraphView {
@@ -33,12 +34,6 @@ const RANK: Record<MarkerKind, number> = {
   lead: 6,
 };
 
-// A lead sentence heads its paragraph: short, one clause, closed by 。 ('做实项目支撑扩大有效投资。').
-const MAX_LEAD = 24;
-const CLAUSE_PUNCTUATION = /[，、：；,;:“”"]/;
-// Openings of ordinary sentences that are short by chance: salutations, time and discourse words.
-const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我们|这些|当前|目前|总之|此外)/;
-
 function firstSentenceEnd(text: string, colonEnds = false): number {
   const m = (colonEnds ? /[。！？!?：:]/ : /[。！？!?]/).exec(text);
   return m ? m.index + 1 : text.length;
@@ -64,15 +59,6 @@ export function detectMarker(view: ParagraphView): MarkerMatch | null {
   }
   const bold = boldRunFrom(view, 0);
   if (bold > 0 && bold < text.length && bold <= 60) return { kind: 'bold-lead', rank: RANK['bold-lead'], headingEnd: bold };
-  const lead = firstSentenceEnd(text);
-  if (
-    lead <= MAX_LEAD &&
-    lead < text.length &&
-    text[lead - 1] === '。' &&
-    !CLAUSE_PUNCTUATION.test(text.slice(0, lead)) &&
-    !NOT_A_LEAD.test(text)
-  ) {
-    return { kind: 'lead', rank: RANK.lead, headingEnd: lead };
-  }
-  return null;
+  const lead = leadSentenceLength(text);
+  return lead > 0 ? { kind: 'lead', rank: RANK.lead, headingEnd: lead } : null;
 }
