@@ -74,9 +74,9 @@ export function normalize(original: string): NormalizedText {
   const markdownHeadings = new Set<number>();
   const lines = physicalLines(original);
 
+  // The last non-empty line: the break to decide falls at its end.
   let prev: { line: PhysicalLine; view: LineView } | null = null;
   let blankLines = 0;
-  let pendingJoint: PhysicalLine | null = null; // the line after which the next break falls
   let paragraphStart = true;
 
   for (const line of lines) {
@@ -85,15 +85,13 @@ export function normalize(original: string): NormalizedText {
       continue;
     }
     const current = view(line.clean);
-    if (prev && pendingJoint) {
+    if (prev) {
+      const joint = { start: prev.line.eolStart, end: prev.line.eolEnd };
       if (isSoftBreak(prev.view, current, blankLines)) {
         // Latin words on both sides of a wrap need a space between them; Chinese needs none.
-        const last = out[out.length - 1]!.ch;
-        if (/[A-Za-z]/.test(last) && /^[A-Za-z]/.test(current.text)) {
-          out.push({ ch: ' ', start: pendingJoint.eolStart, end: pendingJoint.eolEnd });
-        }
+        if (/[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
       } else {
-        out.push({ ch: '\n', start: pendingJoint.eolStart, end: pendingJoint.eolEnd });
+        out.push({ ch: '\n', ...joint });
         paragraphStart = true;
       }
     }
@@ -103,7 +101,6 @@ export function normalize(original: string): NormalizedText {
     for (const [s, e] of line.clean.emphasis) emphasis.push([offset + s, offset + e]);
     for (const atom of line.clean.atoms) out.push(atom);
     prev = { line, view: current };
-    pendingJoint = line;
     blankLines = 0;
   }
   return build(original, out, emphasis, markdownHeadings);

@@ -110,15 +110,16 @@ function seriesOnly(markers: Array<MarkerMatch | null>): Array<MarkerMatch | nul
 function sections(n: NormalizedText, bs: Block[], part: { paragraphs: Paragraph[]; sections: Section[] }): void {
   const markers = seriesOnly(bs.map((b) => detectMarker(b)));
   const stack: Array<{ section: Section; rank: number; blocks: Block[] }> = [];
+  // Where each finished section ends in normalized text: a parent ends where its last child does.
+  const endOf = new Map<Section, number>();
   const finish = (entry: (typeof stack)[number]) => {
-    const last = entry.section.sections.at(-1);
-    const end = Math.max(entry.blocks.at(-1)!.end, last ? lastEnd.get(last)! : 0);
-    lastEnd.set(entry.section, end);
+    const lastChild = entry.section.sections.at(-1);
+    const end = Math.max(entry.blocks.at(-1)!.end, lastChild ? endOf.get(lastChild)! : 0);
+    endOf.set(entry.section, end);
     const span = toOriginal(n, entry.blocks[0]!.start, end);
     entry.section.span = span;
     entry.section.text = n.original.slice(span[0], span[1]);
   };
-  const lastEnd = new Map<Section, number>();
   // '各位代表！' turns from the tasks to the audience: it closes every open section, and what follows
   // is the closing (lead sentences, a list of 民生实事) until a numbered section starts again.
   let closing = false;
