@@ -4,4 +4,6 @@
  */
 export * from './report/index.js';
 export * from './segment/index.js';
+export * from './quantity/index.js';
+export * from './extract/index.js';
 export * from './render/index.js';

@@ -3,7 +3,7 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
-import { roleFromContent, roleFromHeading } from './roles.js';
+import { namesReviewAndPlan, roleFromContent, roleFromHeading } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Part, PartRole, Report, Section } from './types.js';
 
@@ -32,6 +32,7 @@ function blocks(n: NormalizedText): Block[] {
         span,
         text: n.original.slice(span[0], span[1]),
         clean: line,
+        range: [start, end],
         sentences: splitSentences(n, start, end),
       };
       out.push({ start, end, clean: line, emphasis, paragraph });
@@ -169,6 +170,7 @@ function makePart(n: NormalizedText, bs: Block[], headed: boolean, role: PartRol
     heading: headed ? head.clean : '',
     headingSpan: headed ? head.paragraph.span : [span[0], span[0]],
     ordinal: ordinal ? ordinalValue(ordinal[1]!) : null,
+    mixed: headed && namesReviewAndPlan(head.clean),
     span,
     text: n.original.slice(span[0], span[1]),
     paragraphs: headed ? [head.paragraph] : [],

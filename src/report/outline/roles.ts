@@ -41,3 +41,9 @@ export function roleFromContent(text: string): PartRole {
   const review = text.match(REVIEW_WORDS)?.length ?? 0;
   return plan >= 2 * review ? 'plan' : 'review';
 }
+
+/** True when a heading names both a review and a plan ('“十三五”时期发展成就和“十四五”时期主要目标任务'). */
+export function namesReviewAndPlan(heading: string): boolean {
+  const roles = new Set(CUES.flatMap(({ role, re }) => (heading.match(re) ? [role] : [])));
+  return roles.has('review') && roles.has('plan');
+}

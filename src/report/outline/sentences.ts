@@ -14,7 +14,7 @@ export function splitSentences(n: NormalizedText, start: number, end: number): S
     while (s < to && paragraph[s] === ' ') s++;
     if (to > s) {
       const span = toOriginal(n, start + s, start + to);
-      sentences.push({ span, text: n.original.slice(span[0], span[1]), clean: paragraph.slice(s, to) });
+      sentences.push({ span, text: n.original.slice(span[0], span[1]), clean: paragraph.slice(s, to), range: [start + s, start + to] });
     }
     from = to;
   };

@@ -10,10 +10,13 @@ export interface SourceNode {
 export interface Sentence extends SourceNode {
   /** The sentence as normalized for matching (half-width digits, no markup, no layout breaks). */
   clean: string;
+  /** Where `clean` stands in `report.normalized.text`. */
+  range: readonly [number, number];
 }
 
 export interface Paragraph extends SourceNode {
   clean: string;
+  range: readonly [number, number];
   sentences: Sentence[];
 }
 
@@ -51,6 +54,11 @@ export interface Part extends SourceNode {
   headingSpan: Span;
   /** The part's number (二 → 2) when its heading has one. */
   ordinal: number | null;
+  /**
+   * The heading names a review and a plan at once ('“十三五”时期发展成就和“十四五”时期主要目标任务'):
+   * its paragraphs speak of either, and readers of figures must tell which.
+   */
+  mixed: boolean;
   /**
    * Paragraphs directly in the part, outside any section: the heading's own, the lead-in before
    * the first section, and the closing words after a salutation ('各位代表！').

@@ -1,0 +1,64 @@
+import type { PlacedQuantity } from '../quantity/index.js';
+
+/**
+ * Figures that are quantities but not targets or outcomes of the report: what a sentence compares
+ * against, the scope a rule applies to, the size of a list it names. `lead` is the clause before the
+ * figure, `after` the text that follows it in the sentence.
+ */
+export interface FigureContext {
+  lead: string;
+  after: string;
+}
+
+type Rule = (q: PlacedQuantity, c: FigureContext) => string | null;
+
+// Inside a plan: '比去年预算高0.2个百分点', '去年…' — a number about the past, given for comparison.
+const PAST = /去年|上年|前年|过去|此前|上一年/;
+// '从月销售额10万元提高到15万元': the starting point of a change.
+const FROM = /[从由][^，。；]{0,12}$/;
+const TO_LATER = /^[^，。；]{0,16}?(?:提高|增加|增长|提升|扩大|降低|下降|减少|调整)?[到至]/;
+// Money thresholds that name a class of things: '营收1亿元以上企业', '年应纳税所得额不到100万元的部分'.
+const NOUN_AFTER = /^[\u4e00-\u9fff]/;
+const NOT_A_NOUN = /^[和及或与并且为是达到将在已由从对把被等的]/;
+
+const COMMON: ReadonlyArray<[string, Rule]> = [
+  ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
+  ['baseline', (_, c) => (FROM.test(c.lead) && TO_LATER.test(c.after) ? 'the starting point of a change (从…到…)' : null)],
+  [
+    'scope',
+    (q, c) => {
+      const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
+      if (bound && c.after.startsWith('的')) return 'the scope of a rule (…以上的/不到…的)';
+      if (bound && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
+      return null;
+    },
+  ],
+  [
+    'list size',
+    // '钢铁、有色、化工、建材4个重点行业': the count of a list just given in full.
+    (q, c) =>
+      q.unit.endsWith('个') && c.lead.includes('、') && /[\u4e00-\u9fff]$/.test(c.lead) && !c.lead.endsWith('等') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)
+        ? 'the size of a list given in full'
+        : null,
+  ],
+];
+
+const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)]];
+
+/** Why a quantity of a plan part is not a target, or null. */
+export function notATarget(q: PlacedQuantity, c: FigureContext): string | null {
+  for (const [, rule] of [...PLAN_ONLY, ...COMMON]) {
+    const reason = rule(q, c);
+    if (reason) return reason;
+  }
+  return null;
+}
+
+/** Why a quantity of a review part is not an outcome, or null. */
+export function notAnOutcome(q: PlacedQuantity, c: FigureContext): string | null {
+  for (const [, rule] of COMMON) {
+    const reason = rule(q, c);
+    if (reason) return reason;
+  }
+  return null;
+}

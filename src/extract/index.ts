@@ -1,0 +1,119 @@
+import { toOriginal } from '../report/normalize/index.js';
+import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
+import { sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
+import { notAnOutcome, notATarget } from './context.js';
+import { readIndicator, splitRespectively } from './indicator.js';
+import { markRepeats } from './repeats.js';
+import { paragraphLooksBack } from './tense.js';
+import type { Extraction, Outcome, Target } from './types.js';
+
+export type * from './types.js';
+
+interface Located {
+  paragraph: Paragraph;
+  section: string;
+  role: 'plan' | 'review';
+}
+
+/** The paragraphs whose figures are targets (plan) or outcomes (review), with their section heading. */
+function* paragraphs(report: Report): Generator<Located> {
+  function* within(node: { paragraphs: Paragraph[]; sections: Section[] }, heading: string, part: Part): Generator<Located> {
+    for (const paragraph of node.paragraphs) {
+      if (part.role === 'review') yield { paragraph, section: heading, role: 'review' };
+      // A part that is both ('“十三五”时期发展成就和“十四五”时期主要目标任务') is read paragraph by paragraph.
+      else if (part.role === 'plan') yield { paragraph, section: heading, role: part.mixed && paragraphLooksBack(paragraph.clean) ? 'review' : 'plan' };
+    }
+    for (const section of node.sections) yield* within(section, section.heading, part);
+  }
+  for (const part of report.parts) yield* within(part, part.heading, part);
+}
+
+interface Read {
+  q: PlacedQuantity;
+  indicator: string;
+  /** Normalized offsets of the indicator words and figure together. */
+  from: number;
+  to: number;
+}
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+
+/** Reads the indicator of every figure of a sentence, sharing words across 分别 lists. */
+function readSentence(text: string, offset: number, figures: PlacedQuantity[]): Read[] {
+  const reads: Read[] = [];
+  figures.forEach((q, k) => {
+    const start = q.at[0] - offset;
+    const end = q.at[1] - offset;
+    let from = 0;
+    for (let i = start - 1; i >= 0; i--) {
+      if (CLAUSE_BREAK.test(text[i]!)) {
+        from = i + 1;
+        break;
+      }
+    }
+    const previous = reads[k - 1];
+    const between = previous ? text.slice(previous.q.at[1] - offset, start) : '';
+    if (previous && /^[、和及与]$/.test(between)) {
+      // '新建改建农村道路23条、27.9公里': the second figure measures the same thing.
+      reads.push({ q, indicator: previous.indicator, from: previous.from, to: q.at[1] });
+      return;
+    }
+    if (previous && previous.q.at[1] - offset > from) from = previous.q.at[1] - offset;
+    const read = readIndicator(text, from, start, end);
+    const name = read?.name ?? previous?.indicator ?? '';
+    reads.push({ q, indicator: name, from: offset + (read?.start ?? start), to: offset + Math.max(end, read?.end ?? end) });
+  });
+  // '…产量分别增长49.8%、11.9%、36.4%': one item of the list per figure, in order.
+  for (let k = 0; k < reads.length; k++) {
+    let last = k;
+    while (reads[last + 1]?.indicator === reads[k]!.indicator && reads[last + 1]!.from === reads[k]!.from) last++;
+    const lead = text.slice(reads[k]!.from - offset, reads[k]!.q.at[0] - offset);
+    if (last > k && lead.includes('分别')) {
+      const items = splitRespectively(reads[k]!.indicator, last - k + 1);
+      items?.forEach((item, i) => (reads[k + i]!.indicator = item));
+    }
+    k = last;
+  }
+  return reads;
+}
+
+/**
+ * The targets of a report's plan parts and the outcomes of its review parts. Every one carries the
+ * span of its indicator words and figure, and the span of its sentence.
+ */
+export function extract(report: Report): Extraction {
+  const n = report.normalized;
+  const targets: Target[] = [];
+  const outcomes: Outcome[] = [];
+  for (const { paragraph, section, role } of paragraphs(report)) {
+    for (const sentence of paragraph.sentences) {
+      const [from, to] = sentence.range;
+      const figures = sentenceQuantities(n, from, to);
+      for (const { q, indicator, from: a, to: b } of readSentence(sentence.clean, from, figures)) {
+        const context = { lead: n.text.slice(Math.max(from, a), q.numberAt[0]), after: n.text.slice(q.at[1], to) };
+        const clauseLead = context.lead.split(CLAUSE_BREAK).at(-1) ?? '';
+        const why = role === 'plan' ? notATarget(q, { ...context, lead: clauseLead }) : notAnOutcome(q, { ...context, lead: clauseLead });
+        if (why) continue;
+        const span = toOriginal(n, a, b);
+        const base = {
+          text: report.input.slice(span[0], span[1]),
+          span,
+          indicator,
+          value: q.value,
+          high: q.high,
+          unit: q.unit,
+          kind: q.kind,
+          comparator: q.comparator,
+          direction: q.direction,
+          section,
+          sentence: { span: sentence.span, text: sentence.text },
+          quantitySpan: q.span,
+        };
+        if (role === 'plan') targets.push({ id: `T${targets.length + 1}`, ...base, inclusive: q.inclusive, modality: q.modality, repeatOf: null });
+        else outcomes.push({ id: `O${outcomes.length + 1}`, ...base, preliminary: q.preliminary });
+      }
+    }
+  }
+  markRepeats(targets);
+  return { targets, outcomes };
+}

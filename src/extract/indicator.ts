@@ -1,0 +1,52 @@
+/**
+ * The indicator a figure measures: the noun phrase before it in its clause ('国内生产总值增长6%以上'
+ * → '国内生产总值'), or after it when the figure comes first ('5个村整体改造项目前期工作').
+ */
+
+export interface IndicatorRead {
+  name: string;
+  /** Offsets of the words read, in the sentence. */
+  start: number;
+  end: number;
+}
+
+// Words that open a clause without naming anything: modality, time, scope and connectives.
+const LEADING = /^(?:其中|力争|确保|争取|今年|全年|年内|同时|并且|并|还|要|将|共|累计|努力|持续|继续|进一步)+/;
+// Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end.
+const TRAILING =
+  /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|比上年|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
+const QUOTES = /[“”"‘’《》]/g;
+const NOUN_PHRASE_AFTER = /^[^，。；、：！？!?,;:（(]{1,16}/;
+
+function clean(words: string): string {
+  let name = words.replace(QUOTES, '').replace(LEADING, '');
+  for (let previous = ''; previous !== name; ) {
+    previous = name;
+    name = name.replace(TRAILING, '');
+  }
+  return name.trim();
+}
+
+/**
+ * Reads the indicator of a figure at `[qStart, qEnd)` of `text`, looking back no further than `from`
+ * (the start of its clause, or the end of the figure before it in the same clause).
+ */
+export function readIndicator(text: string, from: number, qStart: number, qEnd: number): IndicatorRead | null {
+  const lead = text.slice(from, qStart);
+  const name = clean(lead);
+  if (name.length >= 2) {
+    // The words start after the opening words LEADING strips (and any quote or space before them).
+    const skipped = /^[\s“"‘《]*/.exec(lead)![0].length;
+    const opening = LEADING.exec(lead.slice(skipped))?.[0].length ?? 0;
+    return { name, start: from + skipped + opening, end: qStart };
+  }
+  const after = NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
+  if (after && clean(after[0]).length >= 2) return { name: clean(after[0]), start: qStart, end: qEnd + after[0].length };
+  return null;
+}
+
+/** '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%': the items of a 分别 list, one per figure. */
+export function splitRespectively(name: string, count: number): string[] | null {
+  const items = name.split(/、|和|及|与/).filter(Boolean);
+  return items.length === count ? items : null;
+}

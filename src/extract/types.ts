@@ -1,0 +1,48 @@
+import type { Span } from '../report/span.js';
+import type { Comparator, Direction, Modality, QuantityKind } from '../quantity/types.js';
+
+/** The sentence a figure was read from. */
+export interface Evidence {
+  span: Span;
+  text: string;
+}
+
+interface Figure {
+  id: string;
+  /** The indicator words, number and qualifiers: `text === input.slice(...span)`. */
+  text: string;
+  span: Span;
+  /** The noun phrase the figure measures, normalized ('地区生产总值', '新建农村垃圾中转站'). */
+  indicator: string;
+  value: number;
+  high: number | null;
+  unit: string;
+  kind: QuantityKind;
+  comparator: Comparator;
+  direction: Direction;
+  /** The heading of the innermost section holding the figure (the part's heading outside sections). */
+  section: string;
+  sentence: Evidence;
+  /** The figure alone ('6%以上'): `input.slice(...quantitySpan)`. */
+  quantitySpan: Span;
+}
+
+/** A quantified commitment of a plan part. */
+export interface Target extends Figure {
+  /** False only for bounds that exclude their value (超过). */
+  inclusive: boolean;
+  modality: Modality;
+  /** The id of an earlier target this sentence only repeats ('经济增长预期目标6.5%－7%，考虑了…'). */
+  repeatOf: string | null;
+}
+
+/** A quantified result of a review part. */
+export interface Outcome extends Figure {
+  /** An estimate the next report may revise (预计, 初步核算). */
+  preliminary: boolean;
+}
+
+export interface Extraction {
+  targets: Target[];
+  outcomes: Outcome[];
+}

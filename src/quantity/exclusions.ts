@@ -1,0 +1,42 @@
+import type { RawQuantity } from './scan.js';
+
+/**
+ * Figures that are not quantities: the rules, each with the language it comes from. A rule gets
+ * the scanned text and the figure, and returns a reason or null.
+ */
+type Rule = (text: string, q: RawQuantity) => string | null;
+
+const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
+  // '2019年', '二〇三五年', '2021—2025年': a year, not a duration ('5年过渡期' is one).
+  ['year', (_, q) => (q.unit === '年' && q.value >= 1900 && q.value <= 2100 ? 'a year' : null)],
+  // '5月22日', '第四次', '1号线': no unit of measure follows, so nothing is measured.
+  ['no unit', (_, q) => (q.unit === '' ? 'no unit of measure' : null)],
+  // '第三期', '第十四届': an ordinal.
+  ['ordinal', (text, q) => (text[q.numberStart - 1] === '第' ? 'an ordinal (第…)' : null)],
+  // '新中国成立70周年': an anniversary.
+  ['anniversary', (text, q) => (text.startsWith('周年', q.numberEnd) ? 'an anniversary (…周年)' : null)],
+  // '“8个百分之百”标准', '“4+1”重要要求', '“十五五”': numbers inside a short quoted name.
+  ['quoted name', (text, q) => (insideShortQuote(text, q.start, q.end) ? 'part of a quoted name' : null)],
+  // '5A级', '三级公立医院', '二级以上医疗机构': grades and classes, not amounts.
+  ['grade', (text, q) => (/^[A-Z]?级/.test(text.slice(q.end, q.end + 2)) || text[q.end] === '级' ? 'a grade (…级)' : null)],
+];
+
+const MAX_QUOTED_NAME = 15;
+
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > MAX_QUOTED_NAME) return false;
+  const closeBefore = text.lastIndexOf('”', start);
+  if (closeBefore > open) return false;
+  const close = text.indexOf('”', end);
+  return close >= 0 && close - open <= MAX_QUOTED_NAME;
+}
+
+/** Why a scanned figure is not a quantity, or null when it is one. */
+export function exclusionReason(text: string, q: RawQuantity): string | null {
+  for (const [, rule] of RULES) {
+    const reason = rule(text, q);
+    if (reason) return reason;
+  }
+  return null;
+}

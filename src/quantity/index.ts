@@ -1,0 +1,67 @@
+import { toOriginal, type NormalizedText } from '../report/normalize/index.js';
+import { exclusionReason } from './exclusions.js';
+import { directionBefore, modalityBefore, PRELIMINARY } from './qualifiers.js';
+import { scanQuantities } from './scan.js';
+import type { Quantity } from './types.js';
+
+export type * from './types.js';
+export { scanQuantities, type RawQuantity } from './scan.js';
+export { exclusionReason } from './exclusions.js';
+export { readArabic, readChinese } from './numerals.js';
+export { readUnit, splitUnit } from './units.js';
+
+// Clause boundaries: a direction word in an earlier clause does not reach a later figure.
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/g;
+
+/** A quantity placed in normalized text, with where its clause begins. */
+export interface PlacedQuantity extends Quantity {
+  /** Offsets in the normalized text. */
+  at: readonly [number, number];
+  numberAt: readonly [number, number];
+  chinese: boolean;
+}
+
+function clauseStart(text: string, before: number): number {
+  let start = 0;
+  for (const m of text.slice(0, before).matchAll(CLAUSE_BREAK)) start = m.index + 1;
+  return start;
+}
+
+/**
+ * The quantities of one sentence (normalized `[from, to)` of `n`), with spans into the original.
+ * Figures that are not quantities (years, ordinals, names) are left out.
+ */
+export function sentenceQuantities(n: NormalizedText, from: number, to: number): PlacedQuantity[] {
+  const text = n.text.slice(from, to);
+  const preliminary = PRELIMINARY.test(text);
+  const out: PlacedQuantity[] = [];
+  let previousEnd = 0;
+  for (const raw of scanQuantities(text)) {
+    if (exclusionReason(text, raw)) continue;
+    const clause = clauseStart(text, raw.start);
+    const lead = text.slice(Math.max(clause, 0), raw.numberStart);
+    const previous = out.at(-1);
+    // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
+    const listed = previous && /^[、和及与]$/.test(text.slice(previousEnd, raw.start));
+    const span = toOriginal(n, from + raw.start, from + raw.end);
+    out.push({
+      span,
+      text: n.original.slice(span[0], span[1]),
+      value: raw.value,
+      high: raw.high,
+      unit: raw.unit,
+      kind: raw.kind,
+      comparator: raw.comparator,
+      inclusive: raw.inclusive,
+      direction: listed ? previous.direction : raw.unit === 'fraction' && text.startsWith('减半', raw.start) ? 'decrease' : directionBefore(lead),
+      modality: listed ? previous.modality : modalityBefore(text.slice(clause, raw.start)),
+      preliminary,
+      ...(raw.ratio ? { ratio: raw.ratio } : {}),
+      at: [from + raw.start, from + raw.end],
+      numberAt: [from + raw.numberStart, from + raw.numberEnd],
+      chinese: raw.chinese,
+    });
+    previousEnd = raw.end;
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+import { CHINESE_NUMERAL_CHARS, readArabic, readChinese, type NumberMatch } from './numerals.js';
+import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type Bound } from './qualifiers.js';
+import type { Comparator, QuantityKind } from './types.js';
+import { readUnit } from './units.js';
+
+/** A figure found in a string, before it is placed in a report. Offsets are into the scanned string. */
+export interface RawQuantity {
+  /** The whole expression: qualifier words, number(s), unit. */
+  start: number;
+  end: number;
+  /** The first number's own characters. */
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+  high: number | null;
+  unit: string;
+  kind: QuantityKind;
+  comparator: Comparator;
+  inclusive: boolean;
+  /** Written in Chinese numerals ('十四', '三分之一'). */
+  chinese: boolean;
+  ratio?: number[];
+}
+
+const LATIN_OR_DIGIT = /[0-9A-Za-z.]/;
+
+function readNumber(text: string, at: number): (NumberMatch & { chinese: boolean }) | null {
+  if (/[0-9]/.test(text[at] ?? '')) {
+    const m = readArabic(text, at);
+    return m && { ...m, chinese: false };
+  }
+  if (CHINESE_NUMERAL_CHARS.test(text[at] ?? '')) {
+    const m = readChinese(text, at);
+    return m && { ...m, chinese: true };
+  }
+  return null;
+}
+
+function startsWithWord<T>(text: string, at: number, table: ReadonlyArray<[string, T]>): [string, T] | null {
+  for (const entry of table) if (text.startsWith(entry[0], at)) return entry;
+  return null;
+}
+
+function endsWithWord<T>(text: string, at: number, table: ReadonlyArray<[string, T]>): [string, T] | null {
+  for (const entry of table) if (at >= entry[0].length && text.startsWith(entry[0], at - entry[0].length)) return entry;
+  return null;
+}
+
+function kindOf(unit: string): QuantityKind {
+  if (unit === '%') return 'percent';
+  if (unit === '‰') return 'permille';
+  if (unit.endsWith('百分点')) return 'points';
+  if (unit === '倍') return 'multiple';
+  if (unit === 'fraction' || unit === '成') return 'fraction';
+  return 'amount';
+}
+
+// Chinese numerals below ten before a classifier are slogan counts and descriptions far more often
+// than measurements ('三大攻坚战', '四个全面', '两个毫不动摇'): only larger ones and these forms count.
+function acceptsChinese(value: number, numeral: string, unit: string): boolean {
+  if (unit.endsWith('百分点') || unit === 'fraction' || unit === '成' || unit === '连增') return true;
+  return unit !== '' && (value >= 10 || /[百千万亿]/.test(numeral));
+}
+
+/** Special forms without a leading number: '一半' and '减半' (½), '翻一番' (×2), '翻两番' (×4). */
+function readWordForm(text: string, at: number): { length: number; value: number; unit: string } | null {
+  if (text.startsWith('一半', at) || text.startsWith('减半', at)) return { length: 2, value: 0.5, unit: 'fraction' };
+  if (text.startsWith('翻一番', at) || text.startsWith('翻番', at)) return { length: text[at + 1] === '番' ? 2 : 3, value: 2, unit: '倍' };
+  if (text.startsWith('翻两番', at)) return { length: 3, value: 4, unit: '倍' };
+  return null;
+}
+
+/**
+ * Every figure in `text`, read character by character (never from word segmentation, which cuts
+ * '13.8' into four tokens). Each position is read at most a few characters ahead, so the scan is
+ * linear in the length of the text.
+ */
+export function scanQuantities(text: string): RawQuantity[] {
+  const found: RawQuantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const q = readAt(text, i);
+    if (q) {
+      found.push(q);
+      i = q.end;
+    } else {
+      i++;
+    }
+  }
+  return found;
+}
+
+function readAt(text: string, at: number): RawQuantity | null {
+  const word = readWordForm(text, at);
+  if (word) return finish(text, at, at, at + word.length, at + word.length, word.value, null, word.unit, true);
+  const prev = text[at - 1] ?? '';
+  const first = readNumber(text, at);
+  if (!first) return null;
+  // Inside a Latin name or a longer numeral: 'PM2.5', 'M2', 'G60', or the tail of '十四'.
+  if (LATIN_OR_DIGIT.test(prev) || (first.chinese && CHINESE_NUMERAL_CHARS.test(prev))) return null;
+  let j = at + first.length;
+  if (!first.chinese && /[A-Za-z]/.test(text[j] ?? '')) return null; // '5G', '3D', '415X'
+
+  // 'X分之Y' → Y/X ('三分之一').
+  if (text.startsWith('分之', j)) {
+    const part = readNumber(text, j + 2);
+    if (!part || first.value === 0) return null;
+    return finish(text, at, at, j + 2 + part.length, j + 2 + part.length, part.value / first.value, null, 'fraction', first.chinese);
+  }
+  // Ratios: '4.1:43.1:52.8', '1.69:1'.
+  if (!first.chinese && text[j] === ':' && /[0-9]/.test(text[j + 1] ?? '')) {
+    const parts = [first.value];
+    while (text[j] === ':' && /[0-9]/.test(text[j + 1] ?? '')) {
+      const next = readArabic(text, j + 1)!;
+      parts.push(next.value);
+      j += 1 + next.length;
+    }
+    const q = finish(text, at, at, at + first.length, j, first.value, null, 'ratio', false);
+    return q && { ...q, kind: 'ratio', ratio: parts };
+  }
+  const approximate = APPROXIMATE_INFIX.test(text[j] ?? '') && readUnit(text, j + 1) !== null;
+  if (approximate) j++;
+  let unit = text[j] === '成' ? '成' : /^连[增丰涨]/.test(text.slice(j, j + 2)) ? '连增' : readUnit(text, j) ?? '';
+  j += unit === '连增' ? 2 : unit.length;
+
+  // A range: '6%-6.5%', '3-5家', '4.5%至5%'.
+  let high: number | null = null;
+  const separator = RANGE_SEPARATOR.exec(text.slice(j, j + 2));
+  if (separator) {
+    const second = readNumber(text, j + separator[0].length);
+    if (second && second.chinese === first.chinese) {
+      const k = j + separator[0].length + second.length;
+      const secondUnit = readUnit(text, k) ?? '';
+      if (!unit || secondUnit === unit || (unit === '%' && secondUnit === '')) {
+        high = second.value;
+        unit ||= secondUnit;
+        j = k + (secondUnit === unit ? secondUnit.length : 0);
+      }
+    }
+  }
+  if (first.chinese && !acceptsChinese(first.value, text.slice(at, at + first.length), unit)) return null;
+  const q = finish(text, at, at, at + first.length, j, first.value, high, unit, first.chinese);
+  if (q && approximate && q.comparator === 'exact') q.comparator = 'about';
+  return q;
+}
+
+/** Adds the qualifier words around a number: prefix bounds before `numberStart`, suffix bounds after `end`. */
+function finish(
+  text: string,
+  start: number,
+  numberStart: number,
+  numberEnd: number,
+  end: number,
+  value: number,
+  high: number | null,
+  unit: string,
+  chinese: boolean,
+): RawQuantity | null {
+  if (!Number.isFinite(value)) return null;
+  let bound: Bound = { comparator: high === null ? 'exact' : 'range', inclusive: true };
+  const prefix = endsWithWord(text, numberStart, PREFIX_BOUNDS);
+  if (prefix && high === null) {
+    bound = prefix[1];
+    start = numberStart - prefix[0].length;
+  }
+  const suffix = startsWithWord(text, end, SUFFIX_BOUNDS);
+  if (suffix) {
+    if (high === null) bound = suffix[1];
+    end += suffix[0].length;
+  }
+  return { start, end, numberStart, numberEnd, value, high, unit, kind: kindOf(unit), ...bound, chinese };
+}
