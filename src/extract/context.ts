@@ -29,18 +29,25 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
     (q, c) => {
       const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
       if (bound && c.after.startsWith('的')) return 'the scope of a rule (…以上的/不到…的)';
-      if (bound && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
+      if (/以[上下]$/.test(q.text) && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
+      // '公交与轨道50米内换乘比例': a distance that defines the indicator.
+      if (/[^以]内$/.test(q.text) && NOUN_AFTER.test(c.after)) return 'the scope of an indicator (…米内)';
       return null;
     },
   ],
   [
     'list size',
-    // '钢铁、有色、化工、建材4个重点行业': the count of a list just given in full.
-    (q, c) =>
-      q.unit.endsWith('个') && c.lead.includes('、') && /[\u4e00-\u9fff]$/.test(c.lead) && !c.lead.endsWith('等') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)
+    // '钢铁、有色、化工、建材4个重点行业': the count of a list just given in full (no 等), its last item
+    // standing right before the number.
+    (q, c) => {
+      const lastItem = /、([\u4e00-\u9fff]{1,4})$/.exec(c.lead)?.[1];
+      return q.unit.endsWith('个') && lastItem && !/[和及与等]/.test(lastItem) && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)
         ? 'the size of a list given in full'
-        : null,
+        : null;
+    },
   ],
+  // '聚焦28条重点产业链': the field a task works in, not an amount to deliver.
+  ['focus', (_, c) => (/(?:聚焦|围绕|立足)$/.test(c.lead) ? 'the scope of focus (聚焦…)' : null)],
 ];
 
 const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)]];

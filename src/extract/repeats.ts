@@ -1,11 +1,12 @@
 import type { Target } from './types.js';
 
-// A sentence that returns to a target already set speaks of it as a target ('预期目标设定为6%以上').
-const SPEAKS_OF_A_TARGET = /目标/;
+// A sentence that returns to a target already set names it only as a target ('今年预期目标设定为6%以上').
+const NAMES_ONLY_A_TARGET = /目标/;
 
 /**
  * Marks targets that only repeat an earlier one: the same figure (value, range, unit and bound)
- * said again, in a later paragraph, either of the same indicator or in a sentence about the target.
+ * said again in a later sentence, either of the same indicator or of an indicator that is just
+ * 'the target'.
  */
 export function markRepeats(targets: Target[]): void {
   targets.forEach((t, k) => {
@@ -17,7 +18,7 @@ export function markRepeats(targets: Target[]): void {
         e.unit === t.unit &&
         e.comparator === t.comparator &&
         e.sentence.span[0] !== t.sentence.span[0] &&
-        (e.indicator === t.indicator || SPEAKS_OF_A_TARGET.test(t.sentence.text)),
+        (e.indicator === t.indicator || NAMES_ONLY_A_TARGET.test(t.indicator)),
     );
     if (earlier) t.repeatOf = earlier.id;
   });

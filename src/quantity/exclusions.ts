@@ -13,8 +13,13 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   ['no unit', (_, q) => (q.unit === '' ? 'no unit of measure' : null)],
   // '第三期', '第十四届': an ordinal.
   ['ordinal', (text, q) => (text[q.numberStart - 1] === '第' ? 'an ordinal (第…)' : null)],
-  // '新中国成立70周年': an anniversary.
-  ['anniversary', (text, q) => (text.startsWith('周年', q.numberEnd) ? 'an anniversary (…周年)' : null)],
+  // '新中国成立70周年', '建军一百年奋斗目标': an anniversary.
+  [
+    'anniversary',
+    (text, q) => (text.startsWith('周年', q.numberEnd) || (q.unit === '年' && /(?:建党|建军|建国|成立)$/.test(text.slice(0, q.start))) ? 'an anniversary' : null),
+  ],
+  // '60-69岁老人', '六十岁以上老人': an age bracket that names a group of people.
+  ['age bracket', (text, q) => (q.unit === '岁' && /^[\u4e00-\u9fff]/.test(text.slice(q.end)) ? 'an age bracket naming a group' : null)],
   // '“8个百分之百”标准', '“4+1”重要要求', '“十五五”': numbers inside a short quoted name.
   ['quoted name', (text, q) => (insideShortQuote(text, q.start, q.end) ? 'part of a quoted name' : null)],
   // '5A级', '三级公立医院', '二级以上医疗机构': grades and classes, not amounts.

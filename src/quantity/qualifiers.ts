@@ -38,6 +38,8 @@ export const SUFFIX_BOUNDS: ReadonlyArray<[word: string, bound: Bound]> = [
   ['以下', { comparator: 'at_most', inclusive: true }],
   ['左右', { comparator: 'about', inclusive: true }],
   ['上下', { comparator: 'about', inclusive: true }],
+  // '50米内': within, a bound that includes its value.
+  ['内', { comparator: 'at_most', inclusive: true }],
 ];
 
 /** '20余亿元', '8000多亿元', '40多个': more than the number, read as about it. */

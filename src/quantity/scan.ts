@@ -55,11 +55,13 @@ function kindOf(unit: string): QuantityKind {
   return 'amount';
 }
 
-// Chinese numerals below ten before a classifier are slogan counts and descriptions far more often
-// than measurements ('三大攻坚战', '四个全面', '两个毫不动摇'): only larger ones and these forms count.
-function acceptsChinese(value: number, numeral: string, unit: string): boolean {
+// Reports measure in Arabic digits. Chinese numerals count the speech's own structure and slogans
+// ('十个方面', '办好十项', '三大攻坚战', '四个全面') or name size classes ('千亩森林公园', '百万吨乙烯',
+// '十年行动方案'); they measure only in these forms: shares, points, runs ('十四连增'), and large
+// amounts spelled with a digit and a magnitude ('两千', '一万五千').
+function acceptsChinese(numeral: string, unit: string): boolean {
   if (unit.endsWith('百分点') || unit === 'fraction' || unit === '成' || unit === '连增') return true;
-  return unit !== '' && (value >= 10 || /[百千万亿]/.test(numeral));
+  return unit !== '' && /[一二两三四五六七八九]/.test(numeral) && /[百千万亿]/.test(numeral);
 }
 
 /** Special forms without a leading number: '一半' and '减半' (½), '翻一番' (×2), '翻两番' (×4). */
@@ -138,7 +140,7 @@ function readAt(text: string, at: number): RawQuantity | null {
       }
     }
   }
-  if (first.chinese && !acceptsChinese(first.value, text.slice(at, at + first.length), unit)) return null;
+  if (first.chinese && !acceptsChinese(text.slice(at, at + first.length), unit)) return null;
   const q = finish(text, at, at, at + first.length, j, first.value, high, unit, first.chinese);
   if (q && approximate && q.comparator === 'exact') q.comparator = 'about';
   return q;

@@ -25,6 +25,7 @@ const SALUTATION = /^各位代表/;
 const SENTENCE_PUNCTUATION = /[，、。；,;]/;
 // A lead sentence heads a paragraph: short, one clause, closed by 。 ('做实项目支撑扩大有效投资。').
 const MAX_LEAD = 24;
+const MIN_LEAD = 4; // '块。' after a page break is the end of a sentence, not a lead
 const CLAUSE_PUNCTUATION = /[，：；,;:]/;
 // Openings of ordinary sentences that are short by chance: salutations, time and discourse words.
 const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我们|这些|当前|目前|总之|此外)/;
@@ -32,7 +33,7 @@ const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我�
 /** The length of the lead sentence that opens `text`, or 0 when it opens with none. */
 export function leadSentenceLength(text: string): number {
   const end = text.indexOf('。') + 1;
-  if (end <= 1 || end > MAX_LEAD || end >= text.length || /[！？!?]/.test(text.slice(0, end))) return 0;
+  if (end < MIN_LEAD || end > MAX_LEAD || end >= text.length || /[！？!?]/.test(text.slice(0, end))) return 0;
   return CLAUSE_PUNCTUATION.test(text.slice(0, end)) || NOT_A_LEAD.test(text) ? 0 : end;
 }
 const SHORT_LINE = 25;
