@@ -11,12 +11,14 @@ export interface IndicatorRead {
 }
 
 // Words that open a clause without naming anything: modality, time, scope and connectives.
-const LEADING = /^(?:其中|力争|确保|争取|今年|全年|年内|同时|并且|并|还|要|将|共|累计|努力|持续|继续|进一步)+/;
+const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共|累计|努力|持续|继续|进一步)+/;
 // Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end.
 const TRAILING =
   /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|比上年|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
 const QUOTES = /[“”"‘’《》]/g;
-const NOUN_PHRASE_AFTER = /^[^，。；、：！？!?,;:（(]{1,16}/;
+const NOUN_PHRASE_AFTER = /^[^，。；、：！？!?,;:（(0-9]{1,16}/;
+// What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
+const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
 
 function clean(words: string): string {
   let name = words.replace(QUOTES, '').replace(LEADING, '');
@@ -34,15 +36,17 @@ function clean(words: string): string {
 export function readIndicator(text: string, from: number, qStart: number, qEnd: number): IndicatorRead | null {
   const lead = text.slice(from, qStart);
   const name = clean(lead);
+  // '实施320个重大项目', '5个村整体改造项目前期工作': the figure counts the noun after it.
+  const after = NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
+  const noun = after ? clean(after[0].replace(/[和及与]$/, '')) : '';
+  const end = after ? qEnd + after[0].length : qStart;
   if (name.length >= 2) {
     // The words start after the opening words LEADING strips (and any quote or space before them).
     const skipped = /^[\s“"‘《]*/.exec(lead)![0].length;
     const opening = LEADING.exec(lead.slice(skipped))?.[0].length ?? 0;
-    return { name, start: from + skipped + opening, end: qStart };
+    return { name: name + noun, start: from + skipped + opening, end };
   }
-  const after = NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
-  if (after && clean(after[0]).length >= 2) return { name: clean(after[0]), start: qStart, end: qEnd + after[0].length };
-  return null;
+  return noun.length >= 2 ? { name: noun, start: qStart, end } : null;
 }
 
 /** '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%': the items of a 分别 list, one per figure. */

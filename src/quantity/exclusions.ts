@@ -18,6 +18,10 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
     'anniversary',
     (text, q) => (text.startsWith('周年', q.numberEnd) || (q.unit === '年' && /(?:建党|建军|建国|成立)$/.test(text.slice(0, q.start))) ? 'an anniversary' : null),
   ],
+  // '1000千伏特高压交流工程': a voltage class naming a project.
+  ['voltage class', (_, q) => (/伏$/.test(q.unit) ? 'a voltage class' : null)],
+  // '重点做好9个方面工作': the speech counting its own parts.
+  ['speech structure', (text, q) => (text.startsWith('方面', q.end) ? 'the speech counting its own parts (…个方面)' : null)],
   // '60-69岁老人', '六十岁以上老人': an age bracket that names a group of people.
   ['age bracket', (text, q) => (q.unit === '岁' && /^[\u4e00-\u9fff]/.test(text.slice(q.end)) ? 'an age bracket naming a group' : null)],
   // '“8个百分之百”标准', '“4+1”重要要求', '“十五五”': numbers inside a short quoted name.

@@ -10,7 +10,7 @@ const MAGNITUDES = Object.keys(MAGNITUDE_FACTORS);
 
 // Counting words and measures, longest first where one is a prefix of another.
 const BASE_UNITS = [
-  '个百分点', '百分点', '微克/立方米', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '公里', '千米', '平米', '公顷',
+  '个百分点', '百分点', '微克/立方米', '平方公里', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '千伏', '公里', '千米', '平米', '公顷',
   '公斤', '千克', '美元', '人民币', '元', '人次', '场次', '班次', '户次', '架次', '标箱', '个月', '小时', '分钟', '个', '人', '户', '家',
   '座', '所', '条', '亩', '斤', '吨', '天', '年', '次', '项', '套', '台', '辆', '部', '张', '件', '处', '栋', '场', '期', '名', '位', '支',
   '批', '列', '岁', '倍', '周', '间', '块', '株', '棵', '头', '只', '宗', '起', '例', '篇', '门', '艘', '架', '枚', '种', '片', '根', '箱',
@@ -40,7 +40,8 @@ export function readUnit(text: string, at: number): string | null {
   const magnitude = startsWithAny(text, at, MAGS) ?? '';
   const scaled = magnitude ? magnitude + (startsWithAny(text, at + magnitude.length, BASES) ?? '') : '';
   let unit = scaled.length > bare.length ? scaled : bare;
-  if (!unit) return null;
+  // A magnitude alone is a unit only for 万 and 亿 ('5575万农村贫困人口', '用户3.4亿'); '1000千伏' is not '1000千'.
+  if (!unit || unit === magnitude && !/^(?:万|亿|万亿)$/.test(unit)) return null;
   if (text[at + unit.length] === '/') {
     const per = startsWithAny(text, at + unit.length + 1, PERS);
     if (per) unit += `/${per}`;
