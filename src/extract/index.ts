@@ -61,7 +61,8 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
     if (previous && previous.q.at[1] - offset > from) from = previous.q.at[1] - offset;
     const read = readIndicator(text, from, start, end);
     const name = read?.name ?? previous?.indicator ?? '';
-    reads.push({ q, indicator: name, from: offset + (read?.start ?? start), to: offset + Math.max(end, read?.end ?? end) });
+    // Without words of its own ('…，同比增长6.7%') the figure's evidence is its clause.
+    reads.push({ q, indicator: name, from: offset + (read?.start ?? from), to: offset + Math.max(end, read?.end ?? end) });
   });
   // '…产量分别增长49.8%、11.9%、36.4%': one item of the list per figure, in order.
   for (let k = 0; k < reads.length; k++) {

@@ -1,4 +1,4 @@
-import { toOriginal, type NormalizedText } from '../report/normalize/index.js';
+import { normalize, toOriginal, type NormalizedText } from '../report/normalize/index.js';
 import { exclusionReason } from './exclusions.js';
 import { directionBefore, modalityBefore, PRELIMINARY } from './qualifiers.js';
 import { scanQuantities } from './scan.js';
@@ -64,4 +64,10 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
     previousEnd = raw.end;
   }
   return out;
+}
+
+/** The quantities of any text (one sentence or many), normalized first; spans point into `text`. */
+export function findQuantities(text: string): Quantity[] {
+  const n = normalize(text);
+  return sentenceQuantities(n, 0, n.text.length).map(({ at: _at, numberAt: _numberAt, chinese: _chinese, ...q }) => q);
 }
