@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, parseReport, toOriginal, type Section } from '../src/index.js';
+import { extract, findQuantities, normalize, parseReport, toOriginal, type Section } from '../src/index.js';
 
 // Pieces real reports are made of: CJK text, digits in both widths, markup, headings, breaks.
 const piece = fc.oneof(
@@ -53,6 +53,22 @@ describe('property: any text', () => {
               for (const s of p.sentences) expect(s.text).toBe(text.slice(s.span[0], s.span[1]));
             }
           }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('quantities, targets and outcomes never throw and always slice the input', () => {
+    const numbers = fc.constantFrom('增长6.5%', '1100万人以上', '6%－6.5%', '3-5家', '近2万亿元', '三分之一', '一个百分点', '4.1:43.1', '１３．８％', '十四连增', '超过', '以上', '左右', '分别', '、', '和', '从', '到', '的', '去年', '聚焦', '—', '-', '至');
+    const reportWithNumbers = fc.array(fc.oneof(piece, numbers), { maxLength: 150 }).map((p) => `各位代表：\n一、2024年工作回顾\n${p.join('')}\n二、2025年工作安排\n${[...p].reverse().join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(reportWithNumbers, input), (text) => {
+        for (const q of findQuantities(text)) expect(q.text).toBe(text.slice(q.span[0], q.span[1]));
+        const { targets, outcomes } = extract(parseReport(text));
+        for (const f of [...targets, ...outcomes]) {
+          expect(f.text).toBe(text.slice(f.span[0], f.span[1]));
+          expect(f.sentence.text).toBe(text.slice(f.sentence.span[0], f.sentence.span[1]));
         }
       }),
       { numRuns: 400 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, type Report, type Section, type SourceNode } from '../src/index.js';
+import { extract, parseReport, type Report, type Section, type SourceNode } from '../src/index.js';
 import { corpus } from './corpus.js';
 
 /** Every node of the tree with a span: parts, sections, paragraphs, sentences. */
@@ -70,5 +70,16 @@ describe.each(corpus)('spans of %s', (_name, input) => {
     // Compared as booleans plus lengths: a failing diff of two 50,000-character strings helps nobody.
     expect(visible(inParagraphs).length).toBe(visible(input).length);
     expect(visible(inParagraphs) === visible(input)).toBe(true);
+  });
+
+  it('every target and outcome: text, figure and sentence are input.slice of their spans', () => {
+    const { targets, outcomes } = extract(report);
+    expect(targets.length + outcomes.length).toBeGreaterThan(20);
+    for (const f of [...targets, ...outcomes]) {
+      expect(f.text, f.id).toBe(input.slice(f.span[0], f.span[1]));
+      expect(f.sentence.text, f.id).toBe(input.slice(f.sentence.span[0], f.sentence.span[1]));
+      expect(f.quantitySpan[0] >= f.span[0] && f.quantitySpan[1] <= f.span[1], `${f.id} figure inside its evidence`).toBe(true);
+      expect(f.span[0] >= f.sentence.span[0] && f.span[1] <= f.sentence.span[1], `${f.id} evidence inside its sentence`).toBe(true);
+    }
   });
 });

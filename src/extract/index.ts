@@ -59,7 +59,7 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
       return;
     }
     if (previous && previous.q.at[1] - offset > from) from = previous.q.at[1] - offset;
-    const read = readIndicator(text, from, start, end);
+    const read = readIndicator(text, from, start, end, q.unit);
     const name = read?.name ?? previous?.indicator ?? '';
     // Without words of its own ('…，同比增长6.7%') the figure's evidence is its clause.
     reads.push({ q, indicator: name, from: offset + (read?.start ?? from), to: offset + Math.max(end, read?.end ?? end) });

@@ -17,6 +17,8 @@ const TRAILING =
   /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|比上年|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
 const QUOTES = /[“”"‘’《》]/g;
 const NOUN_PHRASE_AFTER = /^[^，。；、：！？!?,;:（(0-9]{1,16}/;
+// Counting words: a figure in them is followed by the noun it counts ('20个', '3万套'), unlike '3.2%左右安排'.
+const CLASSIFIER = /^(?:万|亿)?[个家项座所条处套台辆部张件名位支批列栋间块株棵头只宗起例篇门艘架枚种片根箱笔份册场期户人]$/;
 // What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
 const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
 
@@ -33,11 +35,12 @@ function clean(words: string): string {
  * Reads the indicator of a figure at `[qStart, qEnd)` of `text`, looking back no further than `from`
  * (the start of its clause, or the end of the figure before it in the same clause).
  */
-export function readIndicator(text: string, from: number, qStart: number, qEnd: number): IndicatorRead | null {
+export function readIndicator(text: string, from: number, qStart: number, qEnd: number, unit: string): IndicatorRead | null {
   const lead = text.slice(from, qStart);
   const name = clean(lead);
-  // '实施320个重大项目', '5个村整体改造项目前期工作': the figure counts the noun after it.
-  const after = NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
+  // '实施320个重大项目', '5个村整体改造项目前期工作': a count names what it counts after it.
+  const counts = CLASSIFIER.test(unit);
+  const after = !counts || NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
   const noun = after ? clean(after[0].replace(/[和及与]$/, '')) : '';
   const end = after ? qEnd + after[0].length : qStart;
   if (name.length >= 2) {

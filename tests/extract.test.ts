@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extract, parseReport, type Target } from '../src/index.js';
+
+/** A one-part report around `plan` (and `review`), so the rules are read on real sentences in place. */
+function report(plan: string, review = '过去一年，工作取得新进展。') {
+  return parseReport(`各位代表：\n\n一、2024年工作回顾\n\n${review}\n\n二、2025年工作安排\n\n${plan}`);
+}
+const targetsOf = (plan: string) => extract(report(plan)).targets;
+const brief = (t: Target) => [t.indicator, t.value, t.unit, t.comparator, t.direction];
+
+describe('targets', () => {
+  it('reads each figure of the 主要预期目标 with its indicator (beiguan-2019.txt line 79)', () => {
+    const targets = targetsOf('经济社会发展主要预期目标是：地区生产总值增长 7.5%；一般公共预算收入增长 8%；城镇调查失业率控制在 4%以内。');
+    expect(targets.map(brief)).toEqual([
+      ['地区生产总值', 7.5, '%', 'exact', 'increase'],
+      ['一般公共预算收入', 8, '%', 'exact', 'increase'],
+      ['城镇调查失业率', 4, '%', 'at_most', 'level'],
+    ]);
+  });
+
+  it('makes one target per (indicator, number): 23条 and 27.9公里 (gold/README.md, beiguan-2019.txt)', () => {
+    const targets = targetsOf('新建改建农村道路23条、27.9公里。');
+    expect(targets.map(brief)).toEqual([
+      ['新建改建农村道路', 23, '条', 'exact', 'increase'],
+      ['新建改建农村道路', 27.9, '公里', 'exact', 'increase'],
+    ]);
+  });
+
+  it("gives a shared number one target naming both (gold/README.md: '二氧化硫、氮氧化物排放量下降3%')", () => {
+    expect(targetsOf('二氧化硫、氮氧化物排放量下降3%。').map(brief)).toEqual([['二氧化硫、氮氧化物排放量', 3, '%', 'exact', 'decrease']]);
+  });
+
+  it('ties each figure of a 分别 list to its own item (national-2021.txt line 212)', () => {
+    const targets = targetsOf('居民医保和基本公共卫生服务经费人均财政补助标准分别再增加30元和5元。');
+    expect(targets.map((t) => [t.indicator, t.value])).toEqual([
+      ['居民医保', 30],
+      ['基本公共卫生服务经费人均财政补助标准', 5],
+    ]);
+  });
+
+  it('marks a later sentence that only repeats a target (national-2021.txt lines 122–124)', () => {
+    const targets = targetsOf('今年发展主要预期目标是：国内生产总值增长6%以上。\n\n经济增速是综合性指标，今年预期目标设定为6%以上，考虑了经济运行恢复情况。');
+    expect(targets).toHaveLength(2);
+    expect(targets[1]!.repeatOf).toBe(targets[0]!.id);
+  });
+
+  it('does not take one figure for a repeat of another indicator with the same value (national-2021.txt: 1.3万亿斤 twice)', () => {
+    const targets = targetsOf('粮食综合生产能力保持在1.3万亿斤以上。\n\n今年发展主要预期目标是：粮食产量保持在1.3万亿斤以上。');
+    expect(targets.map((t) => t.repeatOf)).toEqual([null, null]);
+  });
+
+  it('leaves out a figure about last year given for comparison (gold/README.md: 比去年预算高0.2个百分点)', () => {
+    expect(targetsOf('赤字率拟按3.2%左右安排，比去年预算高0.2个百分点。').map(brief)).toEqual([['赤字率', 3.2, '%', 'about', 'level']]);
+  });
+
+  it('leaves out the starting point of a change (national-2021.txt line 137)', () => {
+    expect(targetsOf('将小规模纳税人增值税起征点从月销售额10万元提高到15万元。').map((t) => t.value)).toEqual([15]);
+  });
+
+  it('leaves out the scope a rule applies to (national-2021.txt line 137: 不到100万元的部分)', () => {
+    const targets = targetsOf('对小微企业和个体工商户年应纳税所得额不到100万元的部分，在现行优惠政策基础上，再减半征收所得税。');
+    expect(targets.map((t) => [t.value, t.unit, t.direction])).toEqual([[0.5, 'fraction', 'decrease']]);
+  });
+
+  it('leaves out a size class naming the firms a rule is for (henan-2025.txt: 营收…亿元以上企业)', () => {
+    expect(targetsOf('推动营收1亿元以上企业研发投入增长15%以上。').map((t) => t.value)).toEqual([15]);
+  });
+
+  it('leaves out the size of a list given in full, keeps one closed by 等 (henan-2025.txt; beiguan-2019.txt line 123)', () => {
+    expect(targetsOf('推动钢铁、有色、化工、建材4个重点行业节能降碳。')).toEqual([]);
+    expect(targetsOf('建成万雅大道、万金大道、HB26号路等7条道路。').map((t) => [t.value, t.unit])).toEqual([[7, '条']]);
+  });
+
+  it('leaves out the field a task works in (henan-2025.txt: 聚焦28条重点产业链)', () => {
+    expect(targetsOf('聚焦28条重点产业链，实施20个重大科技专项。').map((t) => t.value)).toEqual([20]);
+  });
+
+  it('keeps 力争/确保 as modality, not as a bound (beiguan-2019.txt; gold note: 力争 without 以上 → exact)', () => {
+    const [t] = targetsOf('力争建筑业企业总产值 200 亿元。');
+    expect(t).toMatchObject({ value: 200, unit: '亿元', comparator: 'exact', modality: 'strive' });
+  });
+
+  it('gives 超过 an exclusive bound (henan-2025.txt: 高新技术企业总量超过1.4万家)', () => {
+    expect(targetsOf('高新技术企业总量超过1.4万家。')[0]).toMatchObject({ comparator: 'at_least', inclusive: false, value: 1.4, unit: '万家' });
+  });
+});
+
+describe('outcomes', () => {
+  it('reads a level and a growth rate from one sentence (beiguan-2019.txt line 19)', () => {
+    const { outcomes } = extract(report('今年要做好工作。', '2018年地区生产总值完成166.4亿元，同比增长6.7%。'));
+    expect(outcomes.map((o) => [o.indicator, o.value, o.unit, o.direction])).toEqual([
+      ['地区生产总值', 166.4, '亿元', 'level'],
+      ['地区生产总值', 6.7, '%', 'increase'],
+    ]);
+    expect(outcomes[1]!.text).toBe('同比增长6.7%');
+  });
+
+  it('marks preliminary figures (beijing-2025.txt: 预计…增长5.2%左右)', () => {
+    const { outcomes } = extract(report('今年要做好工作。', '预计全市地区生产总值增长5.2%左右。'));
+    expect(outcomes[0]).toMatchObject({ preliminary: true, value: 5.2, comparator: 'about' });
+  });
+
+  it('reads the past paragraphs of a part that is both review and plan as outcomes (national-2021.txt part 二)', () => {
+    const r = parseReport(
+      '各位代表：\n\n一、2020年工作回顾\n\n过去一年。\n\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n\n' +
+        '“十三五”时期，我国发展取得新的历史性成就。脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫。\n\n' +
+        '“十四五”时期要坚持创新驱动，全社会研发经费投入年均增长7%以上。',
+    );
+    const { targets, outcomes } = extract(r);
+    expect(targets.map((t) => t.value)).toEqual([7]);
+    expect(outcomes.map((o) => o.value)).toEqual([5575]);
+  });
+});
