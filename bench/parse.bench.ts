@@ -4,37 +4,12 @@
  *
  *   npm run bench
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { domainDictionaryPath, jiebaTokenizer, parseReport, tokenizeReport } from '../src/index.js';
+import { largestCorpusReport, median, RUNS, time } from './timing.js';
 
-const CORPUS = join(import.meta.dirname, '..', 'corpus');
-const RUNS = 30;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function time(fn: () => unknown): number[] {
-  fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
-}
-
-const largest = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => ({ f, size: statSync(join(CORPUS, f)).size }))
-  .sort((a, b) => b.size - a.size)[0]!.f;
-const text = readFileSync(join(CORPUS, largest), 'utf8');
+const { name: largest, text } = largestCorpusReport();
 
 // The one-time load: nodejieba's dictionaries plus the domain dictionary.
 const jieba = createRequire(import.meta.url)('nodejieba') as typeof import('nodejieba');

@@ -47,6 +47,36 @@ describe('duizhao outline', () => {
   });
 });
 
+describe('duizhao extract', () => {
+  it('prints targets and outcomes with their figures and lines (national-2021.txt)', () => {
+    const r = run('extract', join(CORPUS_DIR, 'national-2021.txt'));
+    expect(r.code).toBe(0);
+    // national-2021.txt line 122: '国内生产总值增长6%以上；城镇新增就业1100万人以上'.
+    expect(r.stdout).toMatch(/国内生产总值\s+≥6%\s+↑\s+122\s/);
+    expect(r.stdout).toMatch(/城镇新增就业\s+≥1100万人\s+↑\s+122\s/);
+    expect(r.stdout).toMatch(/\[repeats T\d+\]/);
+  });
+
+  it('--json prints { file, targets, outcomes } with the fields DESIGN.md names', () => {
+    const file = join(CORPUS_DIR, 'beiguan-2019.txt');
+    const r = run('extract', file, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.file).toBe(file);
+    const gdp = json.targets.find((t: { indicator: string }) => t.indicator === '地区生产总值');
+    // beiguan-2019.txt line 79: '地区生产总值增长 7.5%'.
+    expect(gdp).toMatchObject({ value: 7.5, high: null, unit: '%', comparator: 'exact', direction: 'increase', text: '地区生产总值增长 7.5%' });
+    for (const key of ['id', 'text', 'span', 'indicator', 'value', 'high', 'unit', 'comparator', 'direction', 'section', 'inclusive']) expect(gdp).toHaveProperty(key);
+    for (const key of ['id', 'text', 'span', 'indicator', 'value', 'high', 'unit', 'direction', 'section']) expect(json.outcomes[0]).toHaveProperty(key);
+  });
+
+  it('reports bad input the same way as outline', () => {
+    const r = run('extract', join(scratch, 'missing.txt'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+  });
+});
+
 describe('bad input: one line on stderr naming the file and the problem, no stack trace', () => {
   const cases: Array<[string, () => string, RegExp, number]> = [
     ['a missing path', () => join(scratch, 'nope.txt'), /nope\.txt: no such file/, 1],

@@ -38,18 +38,18 @@ function clean(words: string): string {
 export function readIndicator(text: string, from: number, qStart: number, qEnd: number, unit: string): IndicatorRead | null {
   const lead = text.slice(from, qStart);
   const name = clean(lead);
-  // '实施320个重大项目', '5个村整体改造项目前期工作': a count names what it counts after it.
-  const counts = CLASSIFIER.test(unit);
-  const after = !counts || NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
+  // '实施320个重大项目', '5个村整体改造项目前期工作': a count names what it counts after it; a figure
+  // with no words before it names its noun after it ('将2.8万亿元中央财政资金纳入直达机制').
+  const after = NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
   const noun = after ? clean(after[0].replace(/[和及与]$/, '')) : '';
-  const end = after ? qEnd + after[0].length : qStart;
   if (name.length >= 2) {
+    const counts = CLASSIFIER.test(unit) && noun !== '';
     // The words start after the opening words LEADING strips (and any quote or space before them).
     const skipped = /^[\s“"‘《]*/.exec(lead)![0].length;
     const opening = LEADING.exec(lead.slice(skipped))?.[0].length ?? 0;
-    return { name: name + noun, start: from + skipped + opening, end };
+    return { name: counts ? name + noun : name, start: from + skipped + opening, end: counts ? qEnd + after![0].length : qStart };
   }
-  return noun.length >= 2 ? { name: noun, start: qStart, end } : null;
+  return noun.length >= 2 ? { name: noun, start: qStart, end: qEnd + after![0].length } : null;
 }
 
 /** '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%': the items of a 分别 list, one per figure. */

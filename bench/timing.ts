@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export const RUNS = 30;
+const CORPUS = join(import.meta.dirname, '..', 'corpus');
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Milliseconds of `RUNS` runs of `fn`, after one warm-up run. */
+export function time(fn: () => unknown): number[] {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+/** The largest report of the corpus by file size. */
+export function largestCorpusReport(): { name: string; text: string } {
+  const name = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ f, size: statSync(join(CORPUS, f)).size }))
+    .sort((a, b) => b.size - a.size)[0]!.f;
+  return { name, text: readFileSync(join(CORPUS, name), 'utf8') };
+}
