@@ -7,3 +7,4 @@ export * from './segment/index.js';
 export * from './quantity/index.js';
 export * from './extract/index.js';
 export * from './render/index.js';
+export * from './align/index.js';

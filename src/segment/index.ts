@@ -32,3 +32,4 @@ function lowerBound(values: Uint32Array, offset: number): number {
   }
   return lo;
 }
+export { stopWords, isContentWord } from './stopwords.js';

@@ -3,7 +3,7 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
-import { namesReviewAndPlan, roleFromContent, roleFromHeading } from './roles.js';
+import { horizonOf, namesReviewAndPlan, roleFromContent, roleFromHeading } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Part, PartRole, Report, Section } from './types.js';
 
@@ -171,6 +171,7 @@ function makePart(n: NormalizedText, bs: Block[], headed: boolean, role: PartRol
     headingSpan: headed ? head.paragraph.span : [span[0], span[0]],
     ordinal: ordinal ? ordinalValue(ordinal[1]!) : null,
     mixed: headed && namesReviewAndPlan(head.clean),
+    horizon: headed ? horizonOf(head.clean) : 'year',
     span,
     text: n.original.slice(span[0], span[1]),
     paragraphs: headed ? [head.paragraph] : [],

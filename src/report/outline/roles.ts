@@ -47,3 +47,11 @@ export function namesReviewAndPlan(heading: string): boolean {
   const roles = new Set(CUES.flatMap(({ role, re }) => (heading.match(re) ? [role] : [])));
   return roles.has('review') && roles.has('plan');
 }
+
+// '“十四五”时期', '十五五发展的主要考虑', '第十五个五年规划纲要': a five-year period, not one year.
+const FIVE_YEARS = /[十][一二三四五六七八九]五|五年规划|规划纲要|五年来|过去五年/;
+
+/** Whether a heading is about a five-year period rather than one year. */
+export function horizonOf(heading: string): 'year' | 'multi-year' {
+  return FIVE_YEARS.test(heading) && !/(?:19|20)\d\d年(?:工作|重点|主要)/.test(heading) ? 'multi-year' : 'year';
+}

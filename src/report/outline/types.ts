@@ -60,6 +60,11 @@ export interface Part extends SourceNode {
    */
   mixed: boolean;
   /**
+   * 'multi-year' for a part about a five-year period ('“十五五”时期主要目标任务', '十四五时期发展成就'),
+   * 'year' otherwise.
+   */
+  horizon: 'year' | 'multi-year';
+  /**
    * Paragraphs directly in the part, outside any section: the heading's own, the lead-in before
    * the first section, and the closing words after a salutation ('各位代表！').
    */
