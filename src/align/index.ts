@@ -64,9 +64,9 @@ export function scoreUnits(a: readonly Unit[], b: readonly Unit[], tokenizer: To
 }
 
 /**
- * Pairs the sections of two reports by one global one-to-one assignment (the Hungarian method,
- * never greedy), leaving unpaired what scores below the threshold: sections that are new in B or
- * dropped from A come out with a null partner instead of being forced into bad pairs.
+ * Pairs the sections of two reports by one global assignment (the Hungarian method, never greedy),
+ * one to one for like with like, leaving unpaired what scores below the threshold: sections that are
+ * new in B or dropped from A come out with a null partner instead of being forced into bad pairs.
  */
 export function alignSections(a: Report, b: Report, options: AlignOptions = {}): SectionPair[] {
   const to = options.to ?? 'plan';
@@ -76,9 +76,17 @@ export function alignSections(a: Report, b: Report, options: AlignOptions = {}):
   const ub = unitsOf(b, to);
   if (ua.length === 0 || ub.length === 0) return [...ua.map((u) => unpaired(u, 'a')), ...ub.map((u) => unpaired(u, 'b'))];
   const scores = scoreUnits(ua, ub, options.tokenizer ?? jiebaTokenizer());
-  const assignment = munkres(scores.map((row) => row.map((s) => 1 - s.score)));
+  // A review often accounts for two plan sections in one passage ('三是深化改革扩大开放' reports on
+  // both reform and opening up), and for more when it has fewer passages than the plan has tasks:
+  // each passage may take up to max(2, ⌈|A|/|B|⌉) sections. Like with like stays one to one.
+  const capacity = to === 'review' && from === 'plan' ? Math.max(2, Math.ceil(ua.length / ub.length)) : 1;
+  const columns = ub.flatMap((_, j) => Array.from({ length: capacity }, () => j));
+  const assignment = munkres(scores.map((row) => columns.map((j) => 1 - row[j]!.score)));
   const partnerOfA = new Map<number, number>();
-  for (const [i, j] of assignment) if (scores[i]![j]!.score >= threshold) partnerOfA.set(i, j);
+  for (const [i, c] of assignment) {
+    const j = columns[c]!;
+    if (scores[i]![j]!.score >= threshold) partnerOfA.set(i, j);
+  }
   const pairedB = new Set(partnerOfA.values());
   const pairs: SectionPair[] = ua.map((u, i) => {
     const j = partnerOfA.get(i);

@@ -11,6 +11,16 @@ export interface Unit {
   clean: string;
 }
 
+// Numbered lists carry a report's substance; '——' items and lead sentences beside them are overviews
+// ('——经济保持恢复发展。' before 一是…九是; '综合实力稳步提升。' on the five years before （一）…（五）).
+const ENUMERATED: readonly Section['marker'][] = ['paren-numeral', 'ordinal', 'arabic'];
+
+/** The sections of the most senior numbered kind when a part mixes kinds, else all of them. */
+function enumerated(sections: Section[]): Section[] {
+  const kind = ENUMERATED.find((k) => sections.some((s) => s.marker === k));
+  return kind ? sections.filter((s) => s.marker === kind) : sections;
+}
+
 function cleanOf(node: Part | Section): string {
   const own = node.paragraphs.map((p) => p.clean);
   return [...own, ...node.sections.map(cleanOf)].join('\n');
@@ -30,7 +40,7 @@ export function unitsOf(report: Report, role: PartRole): Unit[] {
       units.push({ heading: part.heading, span: part.span, part: part.heading, clean: cleanOf(part) });
       continue;
     }
-    for (const section of part.sections) {
+    for (const section of enumerated(part.sections)) {
       units.push({ heading: section.heading, span: section.span, part: part.heading, clean: cleanOf(section) });
     }
   }
