@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import { alignSections } from './align/index.js';
+import { diffReports } from './diff/index.js';
 import { InputError, readReport } from './report/index.js';
 import { extract } from './extract/index.js';
-import { extractionText, outlineJson, outlineText } from './render/index.js';
+import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText } from './render/index.js';
 
 /** Exit codes: 0 success, 1 bad input (file missing, unreadable, not a report), 2 bad usage. */
 const EXIT_INPUT = 1;
@@ -15,6 +18,10 @@ const MAIN_HELP = `duizhao — compare Chinese government work reports (政府�
 Usage:
   duizhao outline FILE [--json] [--depth N]   the report's parts, roles and sections
   duizhao extract FILE [--json]               its quantified targets and outcomes
+  duizhao align A B [--to plan|review] [--json]
+                                              pair A's plan sections with B's
+  duizhao diff A B [--format text|json|html] [--out FILE]
+                                              what changed between two reports
   duizhao --help | --version
 
 Run 'duizhao COMMAND --help' for a command's options.
@@ -42,6 +49,78 @@ evidence in FILE's text. Targets that only repeat an earlier one are marked.
 Options:
   --json       print JSON on stdout: { file, targets: [...], outcomes: [...] }
   -h, --help   show this help`;
+
+const ALIGN_HELP = `Usage: duizhao align A B [--to plan|review] [--json]
+
+Pairs the plan sections of report A with the plan sections of report B (--to plan, the default:
+like with like), or with the passages of B's review (--to review: a promise with its account, for
+B the next year's report). Sections pair by their words (TF-IDF over jieba words) and headings, in
+one global assignment; sections with no good partner are listed as new or dropped.
+
+Options:
+  --to plan|review   what of B to pair A's plan with (default plan)
+  --json             print JSON: { pairs: [{ a: {heading, span} | null, b: ..., score }] }
+  -h, --help         show this help`;
+
+const DIFF_HELP = `Usage: duizhao diff A B [--format text|json|html] [--out FILE]
+
+Aligns the plan sections of A and B, diffs each pair word by word (numbers compared whole), and
+lists the sections only in A (dropped) or only in B (new) and the key terms whose use shifted.
+
+Options:
+  --format text|json|html   text (default), JSON, or one self-contained HTML page
+  --json                    short for --format json
+  --out FILE                write to FILE instead of the terminal
+  -h, --help                show this help`;
+
+/** Writes a command's output to `out` when given, else to stdout. */
+function emit(text: string, out: string | undefined): void {
+  if (out === undefined) return void console.log(text);
+  try {
+    writeFileSync(out, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (error) {
+    throw new InputError(out, `cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+}
+
+/** The two files a comparing command reads, or a usage error. */
+function twoFiles(command: string, positionals: string[]): [string, string] {
+  if (positionals.length !== 2) throw new UsageError(`${command} takes two files A and B, got ${positionals.length}`);
+  return [positionals[0]!, positionals[1]!];
+}
+
+function alignCommand(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { to: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void console.log(ALIGN_HELP);
+  const [fileA, fileB] = twoFiles('align', positionals);
+  const to = values.to ?? 'plan';
+  if (to !== 'plan' && to !== 'review') throw new UsageError(`--to must be plan or review, got '${to}'`);
+  const pairs = alignSections(readReport(fileA), readReport(fileB), { to });
+  console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, fileA, fileB));
+}
+
+function diffCommand(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void console.log(DIFF_HELP);
+  const [fileA, fileB] = twoFiles('diff', positionals);
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (format !== 'text' && format !== 'json' && format !== 'html') throw new UsageError(`--format must be text, json or html, got '${format}'`);
+  const a = readReport(fileA);
+  const b = readReport(fileB);
+  const diff = diffReports(a, b);
+  const { pairs: _pairs, ...rest } = diff;
+  const text =
+    format === 'json' ? JSON.stringify({ a: fileA, b: fileB, ...rest }, null, 2) : format === 'html' ? diffHtml(diff, a, b, fileA, fileB) : diffText(diff, fileA, fileB);
+  emit(text, values.out);
+}
 
 /** The one FILE a command reads, or a usage error. */
 function oneFile(command: string, positionals: string[]): string {
@@ -95,6 +174,12 @@ export function main(argv: string[]): number {
         return 0;
       case 'extract':
         extractCommand(rest);
+        return 0;
+      case 'align':
+        alignCommand(rest);
+        return 0;
+      case 'diff':
+        diffCommand(rest);
         return 0;
       default:
         throw new UsageError(`unknown command '${command}'`);

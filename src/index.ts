@@ -8,3 +8,4 @@ export * from './quantity/index.js';
 export * from './extract/index.js';
 export * from './render/index.js';
 export * from './align/index.js';
+export * from './diff/index.js';
