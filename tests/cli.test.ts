@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,41 @@ describe('duizhao extract', () => {
     const r = run('extract', join(scratch, 'missing.txt'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/missing\.txt: no such file/);
+  });
+});
+
+describe('duizhao align and diff', () => {
+  const a = join(CORPUS_DIR, 'national-2021.txt');
+  const b = join(CORPUS_DIR, 'national-2022.txt');
+
+  it('align --to review --json pairs plan sections with review passages', () => {
+    const r = run('align', a, b, '--to', 'review', '--json');
+    expect(r.code).toBe(0);
+    const { pairs } = JSON.parse(r.stdout);
+    // national-2021.txt （七）加强污染防治 ↔ national-2022.txt 六是加强生态环境保护 (line 61).
+    const green = pairs.find((p: { a: { heading: string } | null }) => p.a?.heading.startsWith('（七）'));
+    expect(green.b.heading).toMatch(/^六是加强生态环境保护/);
+    expect(green.score).toBeGreaterThan(0);
+    expect(pairs.some((p: { a: unknown }) => p.a === null)).toBe(true);
+  });
+
+  it('diff --format html --out writes one page', () => {
+    const out = join(scratch, 'diff.html');
+    const r = run('diff', a, b, '--format', 'html', '--out', out);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>[\s\S]*<del>[\s\S]*<ins>/);
+  });
+
+  it('diff --json has sections with pieces, dropped, added and terms', () => {
+    const json = JSON.parse(run('diff', a, b, '--json').stdout);
+    expect(Object.keys(json)).toEqual(['a', 'b', 'sections', 'dropped', 'added', 'terms']);
+    expect(json.sections[0].pieces[0]).toHaveProperty('op');
+  });
+
+  it('rejects a bad --to or --format with exit 2', () => {
+    expect(run('align', a, b, '--to', 'past').code).toBe(2);
+    expect(run('diff', a, b, '--format', 'pdf').code).toBe(2);
+    expect(run('diff', a).code).toBe(2);
   });
 });
 

@@ -9,44 +9,108 @@ export interface DiffLimits {
   timeout: number;
 }
 
-export const DEFAULT_LIMITS: DiffLimits = { maxEditLength: 4000, timeout: 500 };
+export const DEFAULT_LIMITS: DiffLimits = { maxEditLength: 2000, timeout: 200 };
+
+// Word-level diffs run inside changed stretches of clauses no longer than this, where they are
+// cheap and telling; a longer rewritten stretch is shown as replaced.
+const MAX_WORD_BLOCK = 800;
+const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 
 const spanOf = (tokens: readonly Token[]): readonly [number, number] | null =>
   tokens.length ? [tokens[0]!.span[0], tokens[tokens.length - 1]!.span[1]] : null;
 
-/**
- * A word-level diff of two token lists (jieba words, numbers whole: '13.8' → '12.5' is one change).
- * jsdiff's diffArrays does the work, bounded by `limits` so that two unrelated long passages cannot
- * take seconds; past the bounds the passages come back as one deletion and one insertion.
- */
-export function diffTokens(a: readonly Token[], b: readonly Token[], limits: DiffLimits = DEFAULT_LIMITS): { pieces: DiffPiece[]; truncated: boolean } {
+/** Tokens grouped into clauses, each ending at its punctuation. */
+function clauses(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of tokens) {
+    current.push(t);
+    if (CLAUSE_END.test(t.text)) {
+      out.push(current);
+      current = [];
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+function push(pieces: DiffPiece[], op: DiffPiece['op'], a: readonly Token[], b: readonly Token[]): void {
+  const words = (op === 'insert' ? b : a).map((t) => t.text);
+  if (!words.length) return;
+  const piece: DiffPiece = { op, a: op === 'insert' ? null : spanOf(a), b: op === 'delete' ? null : spanOf(b), words };
+  const last = pieces[pieces.length - 1];
+  // Runs of one kind side by side read as one.
+  if (last && last.op === op) {
+    last.words.push(...words);
+    if (last.a && piece.a) last.a = [last.a[0], piece.a[1]];
+    if (last.b && piece.b) last.b = [last.b[0], piece.b[1]];
+  } else {
+    pieces.push(piece);
+  }
+}
+
+/** Word by word within one changed stretch; false when jsdiff gives up at the limits. */
+function diffWords(pieces: DiffPiece[], a: readonly Token[], b: readonly Token[], limits: DiffLimits): boolean {
+  if (a.length > MAX_WORD_BLOCK || b.length > MAX_WORD_BLOCK) return false;
   const changes = diffArrays(
     a.map((t) => t.text),
     b.map((t) => t.text),
-    { maxEditLength: limits.maxEditLength, timeout: limits.timeout },
+    limits,
   );
-  if (!changes) {
-    const pieces: DiffPiece[] = [];
-    if (a.length) pieces.push({ op: 'delete', a: spanOf(a), b: null, words: a.map((t) => t.text) });
-    if (b.length) pieces.push({ op: 'insert', a: null, b: spanOf(b), words: b.map((t) => t.text) });
-    return { pieces, truncated: true };
-  }
-  const pieces: DiffPiece[] = [];
+  if (!changes) return false;
   let i = 0;
   let j = 0;
   for (const change of changes) {
     const n = change.value.length;
-    if (change.added) {
-      pieces.push({ op: 'insert', a: null, b: spanOf(b.slice(j, j + n)), words: change.value });
-      j += n;
-    } else if (change.removed) {
-      pieces.push({ op: 'delete', a: spanOf(a.slice(i, i + n)), b: null, words: change.value });
-      i += n;
-    } else {
-      pieces.push({ op: 'equal', a: spanOf(a.slice(i, i + n)), b: spanOf(b.slice(j, j + n)), words: change.value });
-      i += n;
-      j += n;
+    if (change.added) push(pieces, 'insert', [], b.slice(j, (j += n)));
+    else if (change.removed) push(pieces, 'delete', a.slice(i, (i += n)), []);
+    else push(pieces, 'equal', a.slice(i, (i += n)), b.slice(j, (j += n)));
+  }
+  return true;
+}
+
+/**
+ * A word-level diff of two token lists (jieba words, numbers whole: '13.8' → '12.5' is one change).
+ * jsdiff's diffArrays first matches whole clauses, then words inside each changed stretch, every call
+ * bounded by `limits`: two unrelated long passages come back quickly as replaced, with `truncated`.
+ */
+export function diffTokens(a: readonly Token[], b: readonly Token[], limits: DiffLimits = DEFAULT_LIMITS): { pieces: DiffPiece[]; truncated: boolean } {
+  const ca = clauses(a);
+  const cb = clauses(b);
+  const key = (clause: Token[]) => clause.map((t) => t.text).join('');
+  const changes = diffArrays(ca.map(key), cb.map(key), limits);
+  const pieces: DiffPiece[] = [];
+  if (!changes) {
+    push(pieces, 'delete', a, []);
+    push(pieces, 'insert', [], b);
+    return { pieces, truncated: true };
+  }
+  let truncated = false;
+  let i = 0;
+  let j = 0;
+  let removed: Token[] = [];
+  let added: Token[] = [];
+  const flush = () => {
+    if (removed.length && added.length && !diffWords(pieces, removed, added, limits)) {
+      truncated = true;
+      push(pieces, 'delete', removed, []);
+      push(pieces, 'insert', [], added);
+    } else if (!(removed.length && added.length)) {
+      push(pieces, 'delete', removed, []);
+      push(pieces, 'insert', [], added);
+    }
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    const n = change.value.length;
+    if (change.removed) removed.push(...ca.slice(i, (i += n)).flat());
+    else if (change.added) added.push(...cb.slice(j, (j += n)).flat());
+    else {
+      flush();
+      push(pieces, 'equal', ca.slice(i, (i += n)).flat(), cb.slice(j, (j += n)).flat());
     }
   }
-  return { pieces, truncated: false };
+  flush();
+  return { pieces, truncated };
 }
