@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, readReport, splitUnit, type Outcome, type Span, type Target } from '../src/index.js';
+import { checkTargets, extract, jiebaTokenizer, readReport, splitUnit, type Outcome, type Scorecard, type Span, type Target } from '../src/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const GOLD = process.env.DUIZHAO_GOLD ?? join(ROOT, '..', 'shared', 'gold');
@@ -18,9 +18,12 @@ interface GoldItem {
   occurrence?: number;
   value: number | null;
   unit: string | null;
+  outcome?: { quote: string; occurrence?: number; value: number | null; unit: string | null } | null;
+  verdict?: 'met' | 'missed' | 'unreported' | 'unclear';
 }
 interface GoldFile {
   plan: string;
+  review?: string | null;
   targets: GoldItem[];
   repeats?: GoldItem[];
   outcomes?: GoldItem[];
@@ -68,6 +71,43 @@ function score(text: string, file: string, gold: GoldItem[], predictions: Array<
   return { gold: gold.length, predicted: counted.length, matched: used.size, missed, spurious };
 }
 
+interface CheckScore {
+  linked: number;
+  linkable: number;
+  verdicts: number;
+  targets: number;
+  unreportedRight: number;
+  unreportedSaid: number;
+  wrong: string[];
+}
+
+/** Scores a scorecard against a gold pair: linking, verdicts, and how often 'unreported' is right. */
+function scoreCheck(card: Scorecard, plan: string, review: string, file: string, gold: GoldItem[]): CheckScore {
+  const s: CheckScore = { linked: 0, linkable: 0, verdicts: 0, targets: gold.length, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
+  for (const g of gold) {
+    const span = locate(plan, g, file);
+    const row = card.rows.find((r) => overlaps(r.target.span, span) && valueAgrees(r.target, g));
+    const verdict = row?.verdict ?? 'unreported';
+    if (verdict === g.verdict) s.verdicts++;
+    if (verdict === 'unreported') {
+      s.unreportedSaid++;
+      if (g.verdict === 'unreported') s.unreportedRight++;
+    }
+    let linkOk = true;
+    if (g.outcome && g.outcome.value !== null) {
+      s.linkable++;
+      const goldSpan = locate(review, { ...g.outcome, id: `${g.id} outcome` } as GoldItem, file);
+      linkOk = !!row?.outcome && overlaps(row.outcome.span, goldSpan);
+      if (linkOk) s.linked++;
+    }
+    if (verdict !== g.verdict || !linkOk) {
+      const got = row?.outcome ? `${row.outcome.text.replace(/\s+/g, '')}` : '—';
+      s.wrong.push(`${g.id} ${g.quote} | gold ${g.verdict}${g.outcome ? ` (${g.outcome.quote})` : ''} | got ${verdict} (${got})${row ? ` — ${row.reason}` : ' — target not extracted'}`);
+    }
+  }
+  return s;
+}
+
 const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  –  ');
 
 if (!existsSync(GOLD)) {
@@ -78,6 +118,8 @@ const files = readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 const details: string[] = [];
 const verbose = process.argv.includes('--verbose');
+const checkRows: string[] = [];
+const tokenizer = jiebaTokenizer();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as GoldFile;
   const report = readReport(join(CORPUS, gold.plan));
@@ -91,8 +133,21 @@ for (const f of files) {
     if (s.missed.length) details.push(`${f} ${what} missed (${s.missed.length}):\n  ${s.missed.join('\n  ')}`);
     if (verbose && s.spurious.length) details.push(`${f} ${what} not in gold (${s.spurious.length}):\n  ${s.spurious.join('\n  ')}`);
   }
+  if (gold.review) {
+    const review = readReport(join(CORPUS, gold.review));
+    const card = checkTargets(report, review, { tokenizer });
+    const c = scoreCheck(card, report.input, review.input, f, gold.targets);
+    checkRows.push(
+      `${f.padEnd(28)} ${pct(c.linked / c.linkable)} (${c.linked}/${c.linkable})   ${pct(c.verdicts / c.targets)} (${c.verdicts}/${c.targets})   ${pct(c.unreportedRight / c.unreportedSaid)} (${c.unreportedRight}/${c.unreportedSaid})`,
+    );
+    if (c.wrong.length) details.push(`${f} check: linked or judged otherwise than the gold (${c.wrong.length}):\n  ${c.wrong.join('\n  ')}`);
+  }
 }
 console.log('file                         kind       gold   pred  match   recall   precision');
 console.log(rows.join('\n'));
+if (checkRows.length) {
+  console.log('\ncheck (pairs)                linking              verdicts             unreported precision');
+  console.log(checkRows.join('\n'));
+}
 if (details.length) console.log(`\n${details.join('\n\n')}`);
 if (!verbose) console.log('\n(npm run eval -- --verbose also lists predictions that are not in the gold)');

@@ -9,3 +9,4 @@ export * from './extract/index.js';
 export * from './render/index.js';
 export * from './align/index.js';
 export * from './diff/index.js';
+export * from './check/index.js';

@@ -13,15 +13,17 @@ interface Located {
   paragraph: Paragraph;
   section: string;
   role: 'plan' | 'review';
+  horizon: Part['horizon'];
 }
 
 /** The paragraphs whose figures are targets (plan) or outcomes (review), with their section heading. */
 function* paragraphs(report: Report): Generator<Located> {
   function* within(node: { paragraphs: Paragraph[]; sections: Section[] }, heading: string, part: Part): Generator<Located> {
     for (const paragraph of node.paragraphs) {
-      if (part.role === 'review') yield { paragraph, section: heading, role: 'review' };
+      const horizon = part.horizon;
+      if (part.role === 'review') yield { paragraph, section: heading, role: 'review', horizon };
       // A part that is both ('“十三五”时期发展成就和“十四五”时期主要目标任务') is read paragraph by paragraph.
-      else if (part.role === 'plan') yield { paragraph, section: heading, role: part.mixed && paragraphLooksBack(paragraph.clean) ? 'review' : 'plan' };
+      else if (part.role === 'plan') yield { paragraph, section: heading, role: part.mixed && paragraphLooksBack(paragraph.clean) ? 'review' : 'plan', horizon };
     }
     for (const section of node.sections) yield* within(section, section.heading, part);
   }
@@ -86,7 +88,7 @@ export function extract(report: Report): Extraction {
   const n = report.normalized;
   const targets: Target[] = [];
   const outcomes: Outcome[] = [];
-  for (const { paragraph, section, role } of paragraphs(report)) {
+  for (const { paragraph, section, role, horizon } of paragraphs(report)) {
     for (const sentence of paragraph.sentences) {
       const [from, to] = sentence.range;
       const figures = sentenceQuantities(n, from, to);
@@ -107,6 +109,7 @@ export function extract(report: Report): Extraction {
           comparator: q.comparator,
           direction: q.direction,
           section,
+          horizon,
           sentence: { span: sentence.span, text: sentence.text },
           quantitySpan: q.span,
         };

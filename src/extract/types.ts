@@ -22,6 +22,8 @@ interface Figure {
   direction: Direction;
   /** The heading of the innermost section holding the figure (the part's heading outside sections). */
   section: string;
+  /** 'multi-year' when the figure stands in a part about a five-year period ('“十四五”时期主要目标任务'). */
+  horizon: 'year' | 'multi-year';
   sentence: Evidence;
   /** The figure alone ('6%以上'): `input.slice(...quantitySpan)`. */
   quantitySpan: Span;

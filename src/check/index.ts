@@ -1,0 +1,79 @@
+import { alignSections } from '../align/index.js';
+import { extract } from '../extract/index.js';
+import type { Report } from '../report/outline/types.js';
+import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
+import { findMention, findOutcome, isMultiYear } from './link.js';
+import { pairingProblem } from './pairing.js';
+import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
+import { judge } from './verdict.js';
+
+export type * from './types.js';
+export { pairingProblem } from './pairing.js';
+export { canonical, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling } from './indicators.js';
+export { judge } from './verdict.js';
+
+/** The review cannot score the plan (not the next year of the same government); says why. */
+export class PairingError extends Error {
+  constructor(readonly problem: string) {
+    super(`cannot score this pair: ${problem} (use force to score it anyway)`);
+    this.name = 'PairingError';
+  }
+}
+
+export const DEFAULT_SETTINGS: CheckSettings = { aboutTolerance: 0.05, force: false };
+
+export interface CheckOptions extends Partial<CheckSettings> {
+  tokenizer?: Tokenizer;
+  /** File names to show in the scorecard. */
+  planFile?: string;
+  reviewFile?: string;
+}
+
+function info(report: Report, file: string | undefined): ReportInfo {
+  return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government };
+}
+
+/**
+ * The scorecard: every target of the plan report against the outcome the review report (the next
+ * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both.
+ */
+export function checkTargets(plan: Report, review: Report, options: CheckOptions = {}): Scorecard {
+  const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? DEFAULT_SETTINGS.aboutTolerance, force: options.force ?? false };
+  const problem = pairingProblem(plan, review);
+  if (problem && !settings.force) throw new PairingError(problem);
+  const { targets } = extract(plan);
+  const { outcomes } = extract(review);
+  const pairs = alignSections(plan, review, { to: 'review', tokenizer: options.tokenizer ?? jiebaTokenizer() });
+  const rows: ScoreRow[] = targets
+    .filter((t) => t.repeatOf === null)
+    .map((target) => {
+      const base = { target, margin: null, mention: null, preliminary: false };
+      if (target.horizon === 'multi-year') {
+        return { ...base, outcome: null, verdict: 'unreported', confidence: 0.9, reason: 'a target for a five-year period: the next report cannot report it yet' };
+      }
+      const link = findOutcome(plan, review, target, outcomes, pairs);
+      if (!link) {
+        const mention = findMention(review, target);
+        return mention
+          ? { ...base, outcome: null, mention, verdict: 'unclear', confidence: 0.5, reason: 'the review names the indicator in words only, without a figure' }
+          : { ...base, outcome: null, verdict: 'unreported', confidence: 0.7, reason: 'no figure or mention of this indicator in the review' };
+      }
+      const { outcome } = link;
+      const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
+      if (isMultiYear(outcome)) {
+        return { ...base, outcome, preliminary: outcome.preliminary, verdict: 'unclear', confidence, reason: 'the review gives a multi-year figure, not the plan year alone' };
+      }
+      const j = judge(target, outcome, settings.aboutTolerance);
+      return { ...base, outcome, preliminary: outcome.preliminary, verdict: j.verdict, margin: j.margin, confidence, reason: j.reason };
+    });
+  const summary: Record<Verdict, number> = { met: 0, missed: 0, unreported: 0, unclear: 0 };
+  for (const row of rows) summary[row.verdict]++;
+  return {
+    plan: info(plan, options.planFile),
+    review: info(review, options.reviewFile),
+    rows,
+    summary,
+    settings,
+    warning: problem,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Which indicator a figure measures, compared across reports. Synonyms and short forms are data:
+ * each group lists the ways reports name one indicator, the first being the name used to compare.
+ */
+export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['生产总值', '国内生产总值', '地区生产总值', 'GDP', '经济增长', '经济增速', '经济总量'],
+  ['规上工业增加值', '规模以上工业增加值'],
+  ['社会消费品零售总额', '社零'],
+  ['居民消费价格', 'CPI', '物价'],
+  ['城镇调查失业率', '调查失业率'],
+  ['一般公共预算收入', '地方一般公共预算收入'],
+  ['固定资产投资', '固投'],
+  ['货物进出口总额', '进出口总额', '外贸进出口'],
+  ['居民人均可支配收入', '人均可支配收入'],
+  ['研发经费投入强度', '研发投入强度'],
+  ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位GDP能耗'],
+];
+
+// Scope and filler words that differ between a promise and its account without changing the indicator.
+const FILLER = /全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
+
+/** The indicator with its synonyms folded to one name: '规模以上工业增加值' → '规上工业增加值'. */
+export function canonical(name: string): string {
+  let out = name;
+  for (const group of INDICATOR_SYNONYMS) {
+    for (const variant of [...group].sort((x, y) => y.length - x.length)) {
+      if (variant !== group[0] && out.includes(variant)) out = out.split(variant).join(group[0]!);
+    }
+  }
+  return out;
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * How alike two indicators are (0–1): the share of the target's character pairs found in the
+ * outcome's words, after synonyms are folded and filler words dropped.
+ */
+export function indicatorSimilarity(target: string, outcome: string): number {
+  const t = canonical(target).replace(FILLER, '');
+  const o = canonical(outcome).replace(FILLER, '');
+  if (t.length < 2 || o.length < 2) return 0;
+  if (o.includes(t)) return 1;
+  const tb = bigrams(t);
+  const ob = bigrams(o);
+  let shared = 0;
+  for (const b of tb) if (ob.has(b)) shared++;
+  // Containment of the target, tempered by how much else the outcome names.
+  const containment = shared / tb.size;
+  const dice = (2 * shared) / (tb.size + ob.size);
+  return Math.max(dice, 0.85 * containment);
+}
+
+// Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,
+// energy use and emissions, debt and risk ratios, accidents.
+const CEILINGS = /涨幅|价格|失业率|赤字率|能耗|排放|浓度|债务率|负债率|不良贷款率|事故|死亡|发生率|资费|成本/;
+
+/** True when the indicator is one where a lower outcome meets the target ('居民消费价格涨幅3%左右'). */
+export function isCeiling(indicator: string): boolean {
+  return CEILINGS.test(indicator);
+}
+
+/** The longest run of characters two texts share. */
+export function longestSharedRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+      if (prev[j]! > best) best = prev[j]!;
+      diagonal = above;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+import type { Evidence, Outcome, Target } from '../extract/types.js';
+
+export type Verdict = 'met' | 'missed' | 'unreported' | 'unclear';
+
+/** How far an outcome is from its target, in the target's unit: '低于目标0.4个百分点'. */
+export interface Margin {
+  /** Outcome minus target (the nearer bound of a range), in `unit`. */
+  value: number;
+  unit: string;
+  text: string;
+}
+
+export interface ScoreRow {
+  target: Target;
+  /** The outcome that reports on the target, or null (unreported, or stated only in words). */
+  outcome: Outcome | null;
+  verdict: Verdict;
+  margin: Margin | null;
+  /** How sure the link and the verdict are (0–1). */
+  confidence: number;
+  /** Why this verdict, in one line. */
+  reason: string;
+  /** For an unclear verdict without a figure: the review's sentence that names the indicator in words. */
+  mention: Evidence | null;
+  /** The outcome is preliminary (预计, 初步核算): the next report may revise it. */
+  preliminary: boolean;
+}
+
+export interface ReportInfo {
+  file: string | null;
+  title: string | null;
+  year: number | null;
+  government: string | null;
+}
+
+export interface CheckSettings {
+  /**
+   * How far '左右' (about) reaches, as a share of the target: 0.05 reads '6%左右' as 5.7–6.3. A growth
+   * or count is met from the lower edge up, a ceiling (prices, unemployment) from the upper edge down.
+   */
+  aboutTolerance: number;
+  /** Score even when the review is not the next year's report of the same government. */
+  force: boolean;
+}
+
+export interface Scorecard {
+  plan: ReportInfo;
+  review: ReportInfo;
+  rows: ScoreRow[];
+  summary: Record<Verdict, number>;
+  settings: CheckSettings;
+  /** Set when `force` scored a pair that is not the next year of the same government. */
+  warning: string | null;
+}

@@ -1,0 +1,58 @@
+import type { Outcome, Target } from '../extract/types.js';
+import { splitUnit } from '../quantity/units.js';
+import { isCeiling } from './indicators.js';
+import type { Margin } from './types.js';
+
+// Counting words that count the same things under another name ('老楼加装电梯600部' and '869台').
+const CLASSIFIERS = /^(?:个|处|项|家|所|座|部|台|张|条|套|间|宗|支|名|位|件)$/;
+
+export interface Judgement {
+  verdict: 'met' | 'missed' | 'unclear';
+  margin: Margin | null;
+  reason: string;
+}
+
+const round = (x: number) => Number.parseFloat(x.toFixed(2));
+
+/** The outcome's value in the target's unit, or null when the two cannot be compared. */
+export function inTargetUnit(t: Pick<Target, 'unit' | 'kind'>, o: Pick<Outcome, 'unit' | 'kind' | 'value'>): number | null {
+  if (t.kind !== o.kind) return null;
+  if (t.kind !== 'amount') return o.value;
+  const [ft, bt] = splitUnit(t.unit);
+  const [fo, bo] = splitUnit(o.unit);
+  const same = bt === bo || (CLASSIFIERS.test(bt) && CLASSIFIERS.test(bo)) || (bt === '' && fo === ft);
+  return same ? (o.value * fo) / ft : null;
+}
+
+function marginOf(diff: number, t: Target): Margin {
+  const unit = t.kind === 'percent' || t.kind === 'points' ? '个百分点' : t.unit === 'fraction' ? '' : t.unit;
+  const size = round(Math.abs(diff));
+  const text = size === 0 ? '与目标持平' : `${diff > 0 ? '高于' : '低于'}目标${size}${unit}`;
+  return { value: round(diff), unit, text };
+}
+
+/**
+ * Whether an outcome meets its target, as the target's bound and direction mean it. `tolerance` is
+ * how far 左右 reaches, as a share of the target value.
+ */
+export function judge(t: Target, o: Outcome, tolerance: number): Judgement {
+  let y = inTargetUnit(t, o);
+  if (y === null) return { verdict: 'unclear', margin: null, reason: `not comparable: ${t.value}${t.unit} against ${o.value}${o.unit}` };
+  // A rise reported against a promised fall (or the reverse) counts below zero.
+  if (t.direction !== 'level' && o.direction !== 'level' && t.direction !== o.direction) y = -y;
+  const x = t.value;
+  const ceiling = t.comparator === 'at_most' || (t.direction !== 'decrease' && isCeiling(t.indicator));
+  let met: boolean;
+  let reference = x;
+  if (ceiling) {
+    const bound = t.comparator === 'about' ? x * (1 + tolerance) : t.comparator === 'range' ? t.high ?? x : x;
+    reference = t.comparator === 'range' ? (t.high ?? x) : x;
+    met = t.inclusive ? y <= bound : y < bound;
+  } else {
+    const bound = t.comparator === 'about' ? x * (1 - tolerance) : x;
+    met = t.comparator === 'at_least' && !t.inclusive ? y > bound : y >= bound;
+  }
+  const margin = marginOf(y - reference, t);
+  const reading = ceiling ? 'a ceiling: lower is better' : t.direction === 'decrease' ? 'a cut: a larger fall is better' : 'a floor: higher is better';
+  return { verdict: met ? 'met' : 'missed', margin, reason: `${reading}; ${margin.text}` };
+}
