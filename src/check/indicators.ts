@@ -3,7 +3,8 @@
  * each group lists the ways reports name one indicator, the first being the name used to compare.
  */
 export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
-  ['生产总值', '国内生产总值', '地区生产总值', 'GDP', '经济增长', '经济增速', '经济总量'],
+  // '=经济': the whole name only ('经济增长5.5%左右' reads as 经济 once 增长 is taken as the verb).
+  ['生产总值', '国内生产总值', '地区生产总值', 'GDP', '经济增长', '经济增速', '经济总量', '=经济'],
   ['规上工业增加值', '规模以上工业增加值'],
   ['社会消费品零售总额', '社零'],
   ['居民消费价格', 'CPI', '物价'],
@@ -19,13 +20,20 @@ export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
 // Scope and filler words that differ between a promise and its account without changing the indicator.
 const FILLER = /全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
 
-/** The indicator with its synonyms folded to one name: '规模以上工业增加值' → '规上工业增加值'. */
+const VARIANTS: ReadonlyArray<[variant: string, name: string]> = INDICATOR_SYNONYMS.flatMap((group) =>
+  group.slice(1).filter((v) => !v.startsWith('=')).map((v) => [v, group[0]!] as [string, string]),
+).sort((x, y) => y[0].length - x[0].length);
+const WHOLE_NAMES = new Map(INDICATOR_SYNONYMS.flatMap((group) => group.filter((v) => v.startsWith('=')).map((v) => [v.slice(1), group[0]!] as const)));
+
+/** The indicator with its synonyms folded to one name, longest variant first: '规模以上工业增加值' → '规上工业增加值'. */
 export function canonical(name: string): string {
-  let out = name;
-  for (const group of INDICATOR_SYNONYMS) {
-    for (const variant of [...group].sort((x, y) => y.length - x.length)) {
-      if (variant !== group[0] && out.includes(variant)) out = out.split(variant).join(group[0]!);
-    }
+  const whole = WHOLE_NAMES.get(name);
+  if (whole) return whole;
+  let out = '';
+  for (let i = 0; i < name.length; ) {
+    const hit = VARIANTS.find(([v]) => name.startsWith(v, i));
+    out += hit ? hit[1] : name[i];
+    i += hit ? hit[0].length : 1;
   }
   return out;
 }
@@ -37,22 +45,25 @@ function bigrams(text: string): Set<string> {
 }
 
 /**
- * How alike two indicators are (0–1): the share of the target's character pairs found in the
- * outcome's words, after synonyms are folded and filler words dropped.
+ * How alike two indicators are (0–1), after synonyms are folded and filler words dropped: the share
+ * of the target's character pairs found in the outcome's words, or the run of characters they share
+ * at the head of the phrase (Chinese noun phrases end in their head: '…新建养老服务中心').
  */
 export function indicatorSimilarity(target: string, outcome: string): number {
   const t = canonical(target).replace(FILLER, '');
   const o = canonical(outcome).replace(FILLER, '');
   if (t.length < 2 || o.length < 2) return 0;
-  if (o.includes(t)) return 1;
+  // Contained whole: the tighter the outcome's words, the better.
+  if (o.includes(t)) return 0.9 + 0.1 * (t.length / o.length);
   const tb = bigrams(t);
   const ob = bigrams(o);
   let shared = 0;
   for (const b of tb) if (ob.has(b)) shared++;
-  // Containment of the target, tempered by how much else the outcome names.
   const containment = shared / tb.size;
   const dice = (2 * shared) / (tb.size + ob.size);
-  return Math.max(dice, 0.85 * containment);
+  const run = longestSharedRun(t, o);
+  const head = run >= 3 && (t.endsWith(o.slice(-2)) || o.endsWith(t.slice(-2))) ? run / Math.min(t.length, o.length) : 0;
+  return Math.max(dice, 0.85 * containment, 0.8 * head);
 }
 
 // Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,

@@ -12,7 +12,9 @@ export interface Link {
 }
 
 // An outcome must name the target's indicator at least this closely.
-const MIN_SIMILARITY = 0.6;
+const MIN_SIMILARITY = 0.5;
+// A single year's figure is preferred to a multi-year one for the same indicator.
+const MULTI_YEAR_PENALTY = 0.2;
 // Being in the review passage that accounts for the target's section tips close calls.
 const PASSAGE_BONUS = 0.1;
 
@@ -44,7 +46,7 @@ export function findOutcome(plan: Report, review: Report, target: Target, outcom
     const similarity = Math.max(indicatorSimilarity(target.indicator, outcome.indicator), indicatorSimilarity(target.indicator, words));
     if (similarity < MIN_SIMILARITY) continue;
     const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
-    const score = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);
+    const score = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0) - (isMultiYear(outcome) ? MULTI_YEAR_PENALTY : 0);
     if (!best || score > best.score) best = { outcome, similarity, inAlignedPassage, score };
   }
   return best && { outcome: best.outcome, similarity: best.similarity, inAlignedPassage: best.inAlignedPassage };
@@ -52,10 +54,15 @@ export function findOutcome(plan: Report, review: Report, target: Target, outcom
 
 // Figures that cover several years do not report the plan year alone.
 const MULTI_YEAR = /累计|五年|年均|十[一二三四五六七八九]五|期间|以来/;
+// In a five-year passage, flows (what was built, added, trained) sum the years; a level or stock at
+// the end of the period ('常住人口城镇化率60%', '突破1万公里') is the plan year's own.
+const FLOW = /新增|新建|筹集|建设|改造|完成|实施|开行|培训|转移|植树|造林|引进|招引|治理|减少|下降|增长/;
 
-/** True when an outcome's sentence gives a multi-year figure ('十四五期间累计…', '年均增长'). */
+/** True when an outcome gives a multi-year figure ('十四五期间累计…', '年均增长', a five-year passage's flow). */
 export function isMultiYear(outcome: Outcome): boolean {
-  return MULTI_YEAR.test(outcome.sentence.text.slice(0, outcome.quantitySpan[1] - outcome.sentence.span[0]));
+  const before = outcome.sentence.text.slice(0, outcome.quantitySpan[1] - outcome.sentence.span[0]);
+  if (MULTI_YEAR.test(before)) return true;
+  return outcome.horizon === 'multi-year' && FLOW.test(`${outcome.indicator}${outcome.text}`);
 }
 
 /** A review sentence that names the target's indicator in words only, without a figure of its own kind. */

@@ -16,18 +16,34 @@ interface Located {
   horizon: Part['horizon'];
 }
 
-/** The paragraphs whose figures are targets (plan) or outcomes (review), with their section heading. */
+// Where a review turns to a period: '过去的五年极不寻常' or '“十四五”时期…' opens five years,
+// '刚刚过去的2025年很不平凡' or '过去一年' opens one.
+const OPENS_FIVE_YEARS = /^.{0,6}(?:过去五年|过去的五年|五年来|“?十[一二三四五六七八九]五”?时期)/;
+const OPENS_ONE_YEAR = /^.{0,8}(?:(?:19|20)\d\d年|过去一年|一年来|去年)/;
+
+/** The paragraphs whose figures are targets (plan) or outcomes (review), in order, with section and period. */
 function* paragraphs(report: Report): Generator<Located> {
-  function* within(node: { paragraphs: Paragraph[]; sections: Section[] }, heading: string, part: Part): Generator<Located> {
-    for (const paragraph of node.paragraphs) {
-      const horizon = part.horizon;
-      if (part.role === 'review') yield { paragraph, section: heading, role: 'review', horizon };
-      // A part that is both ('“十三五”时期发展成就和“十四五”时期主要目标任务') is read paragraph by paragraph.
-      else if (part.role === 'plan') yield { paragraph, section: heading, role: part.mixed && paragraphLooksBack(paragraph.clean) ? 'review' : 'plan', horizon };
-    }
-    for (const section of node.sections) yield* within(section, section.heading, part);
+  function collect(node: { paragraphs: Paragraph[]; sections: Section[] }, heading: string, into: Array<[Paragraph, string]>): void {
+    for (const paragraph of node.paragraphs) into.push([paragraph, heading]);
+    for (const section of node.sections) collect(section, section.heading, into);
   }
-  for (const part of report.parts) yield* within(part, part.heading, part);
+  for (const part of report.parts) {
+    if (part.role !== 'review' && part.role !== 'plan') continue;
+    const all: Array<[Paragraph, string]> = [];
+    collect(part, part.heading, all);
+    all.sort((x, y) => x[0].span[0] - y[0].span[0]);
+    let horizon = part.horizon;
+    for (const [paragraph, section] of all) {
+      if (part.role === 'review') {
+        if (OPENS_FIVE_YEARS.test(paragraph.clean)) horizon = 'multi-year';
+        else if (OPENS_ONE_YEAR.test(paragraph.clean)) horizon = 'year';
+        yield { paragraph, section, role: 'review', horizon };
+      } else {
+        // A part that is both ('“十三五”时期发展成就和“十四五”时期主要目标任务') is read paragraph by paragraph.
+        yield { paragraph, section, role: part.mixed && paragraphLooksBack(paragraph.clean) ? 'review' : 'plan', horizon: part.horizon };
+      }
+    }
+  }
 }
 
 interface Read {

@@ -49,7 +49,8 @@ export const APPROXIMATE_INFIX = /^[余多]/;
 export const RANGE_SEPARATOR = /^(?:-|－|—{1,2}|–|~|～|至|到)/;
 
 // Nearest verb before the figure decides the direction ('增长6.7%', '下降0.5个百分点', '控制在…' is a level).
-const INCREASE = /增长|增加|新增|提高|提升|上涨|涨幅|增幅|增速|扩大|新建|新开工|多增|增至|增/g;
+// '增加值' (value added) and '增长极' (growth pole) are names, not movements.
+const INCREASE = /增长(?!极|点)|增加(?!值)|新增|提高|提升|上涨|涨幅|增幅|增速|扩大|新建|新开工|多增|增至|增(?![长加值])/g;
 const DECREASE = /下降|降低|压减|减少|下调|缩减|降幅|压降|减半|降|减/g;
 
 /** The direction the words before a figure give it: the last direction word read wins. */
