@@ -2,7 +2,8 @@ import { alignSections } from '../align/index.js';
 import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
-import { findMention, findOutcome, isMultiYear } from './link.js';
+import { munkres } from 'munkres';
+import { candidates, findMention, isMultiYear, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
 import { judge } from './verdict.js';
@@ -33,6 +34,28 @@ function info(report: Report, file: string | undefined): ReportInfo {
   return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government };
 }
 
+// No pair: the cost of leaving a target without an outcome.
+const NO_PAIR = 1;
+
+/**
+ * Gives each target at most one outcome and each outcome at most one target, maximizing the total
+ * score in one assignment: two targets never claim one figure of the review.
+ */
+function assignOutcomes(options: ReadonlyArray<ReadonlyMap<number, Link & { score: number }>>, outcomeCount: number): Array<Link | null> {
+  const links: Array<Link | null> = options.map(() => null);
+  if (options.every((o) => o.size === 0)) return links;
+  // Columns: every outcome, then one 'no outcome' column per target.
+  const cost = options.map((o) => [
+    ...Array.from({ length: outcomeCount }, (_, j) => (o.has(j) ? 1 - o.get(j)!.score : NO_PAIR + 1)),
+    ...options.map(() => NO_PAIR),
+  ]);
+  for (const [i, j] of munkres(cost)) {
+    const link = options[i]!.get(j);
+    if (link) links[i] = link;
+  }
+  return links;
+}
+
 /**
  * The scorecard: every target of the plan report against the outcome the review report (the next
  * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both.
@@ -44,14 +67,18 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   const { targets } = extract(plan);
   const { outcomes } = extract(review);
   const pairs = alignSections(plan, review, { to: 'review', tokenizer: options.tokenizer ?? jiebaTokenizer() });
-  const rows: ScoreRow[] = targets
-    .filter((t) => t.repeatOf === null)
-    .map((target) => {
+  const scored = targets.filter((t) => t.repeatOf === null);
+  // Five-year targets take no part: the next report cannot report them yet.
+  const links = assignOutcomes(
+    scored.map((t) => (t.horizon === 'year' ? candidates(plan, review, t, outcomes, pairs) : new Map())),
+    outcomes.length,
+  );
+  const rows: ScoreRow[] = scored.map((target, k) => {
       const base = { target, margin: null, mention: null, preliminary: false };
       if (target.horizon === 'multi-year') {
         return { ...base, outcome: null, verdict: 'unreported', confidence: 0.9, reason: 'a target for a five-year period: the next report cannot report it yet' };
       }
-      const link = findOutcome(plan, review, target, outcomes, pairs);
+      const link = links[k];
       if (!link) {
         const mention = findMention(review, target);
         return mention

@@ -20,8 +20,10 @@ export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
 // Scope and filler words that differ between a promise and its account without changing the indicator.
 const FILLER = /全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
 
+// Every spelling, the canonical ones included, so that a longer name is never cut up by a shorter one
+// ('单位国内生产总值能耗' stays whole instead of yielding '国内生产总值').
 const VARIANTS: ReadonlyArray<[variant: string, name: string]> = INDICATOR_SYNONYMS.flatMap((group) =>
-  group.slice(1).filter((v) => !v.startsWith('=')).map((v) => [v, group[0]!] as [string, string]),
+  group.filter((v) => !v.startsWith('=')).map((v) => [v, group[0]!] as [string, string]),
 ).sort((x, y) => y[0].length - x[0].length);
 const WHOLE_NAMES = new Map(INDICATOR_SYNONYMS.flatMap((group) => group.filter((v) => v.startsWith('=')).map((v) => [v.slice(1), group[0]!] as const)));
 
@@ -63,7 +65,11 @@ export function indicatorSimilarity(target: string, outcome: string): number {
   const dice = (2 * shared) / (tb.size + ob.size);
   const run = longestSharedRun(t, o);
   const head = run >= 3 && (t.endsWith(o.slice(-2)) || o.endsWith(t.slice(-2))) ? run / Math.min(t.length, o.length) : 0;
-  return Math.max(dice, 0.85 * containment, 0.8 * head);
+  // The outcome's words are the head of the target's phrase: '新增绿道' for '新增联山联水联社区的绿道'.
+  const tail = t.endsWith(o) ? 0.5 + 0.2 * (o.length / t.length) : 0;
+  // A long shared topic anywhere: '老旧小区' in '老旧小区综合整治' and '老旧小区改造完工'.
+  const topic = run >= 4 ? (0.9 * run) / Math.max(t.length, o.length) : 0;
+  return Math.max(dice, 0.85 * containment, 0.8 * head, tail, topic);
 }
 
 // Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,

@@ -3,6 +3,7 @@ import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { canonical, indicatorSimilarity, longestSharedRun } from './indicators.js';
+import { splitUnit } from '../quantity/units.js';
 import { inTargetUnit } from './verdict.js';
 
 export interface Link {
@@ -11,12 +12,17 @@ export interface Link {
   inAlignedPassage: boolean;
 }
 
-// An outcome must name the target's indicator at least this closely.
-const MIN_SIMILARITY = 0.5;
-// A single year's figure is preferred to a multi-year one for the same indicator.
-const MULTI_YEAR_PENALTY = 0.2;
+// An outcome must name the target's indicator at least this closely (passage bonus included).
+const MIN_SCORE = 0.55;
 // Being in the review passage that accounts for the target's section tips close calls.
 const PASSAGE_BONUS = 0.1;
+// A single year's figure is preferred to a multi-year one for the same indicator.
+const MULTI_YEAR_PENALTY = 0.2;
+// Counting words of different names ('600部' and '869台') compare only for closely named indicators.
+const CLOSE_NAMES = 0.8;
+// What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
+// against '省级以上绿色工厂1210家').
+const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移/;
 
 /** The words before a figure's number, in its own report: '城镇调查失业率平均为'. */
 function wordsBefore(input: string, f: Target | Outcome): string {
@@ -31,25 +37,34 @@ function isGrowthRate(input: string, f: Target | Outcome): boolean {
 
 const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
 
+interface Candidate extends Link {
+  score: number;
+}
+
 /**
- * The outcome of the review that reports on a target: the same kind of figure (a rate is never
- * matched with a level, nor % with percentage points), in a comparable unit, naming the same
- * indicator; among several, the one in the passage aligned with the target's section.
+ * The outcomes that could report on a target, each with its score: the same kind of figure (a rate is
+ * never matched with a level, nor % with percentage points, nor a year's flow with a stock), in a
+ * comparable unit, naming the same indicator; those in the passage aligned with the target's section
+ * score higher, multi-year figures lower.
  */
-export function findOutcome(plan: Report, review: Report, target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[]): Link | null {
+export function candidates(plan: Report, review: Report, target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[]): Map<number, Candidate> {
   const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
   const growth = isGrowthRate(plan.input, target);
-  let best: (Link & { score: number }) | null = null;
-  for (const outcome of outcomes) {
-    if (inTargetUnit(target, outcome) === null || isGrowthRate(review.input, outcome) !== growth) continue;
+  const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(plan.input, target)}`);
+  const found = new Map<number, Candidate>();
+  outcomes.forEach((outcome, k) => {
+    const value = inTargetUnit(target, outcome);
+    if (value === null || isGrowthRate(review.input, outcome) !== growth) return;
     const words = `${outcome.indicator}${wordsBefore(review.input, outcome)}`;
+    if (flow && !FLOW_VERB.test(words)) return;
     const similarity = Math.max(indicatorSimilarity(target.indicator, outcome.indicator), indicatorSimilarity(target.indicator, words));
-    if (similarity < MIN_SIMILARITY) continue;
+    if (outcome.unit !== target.unit && splitUnit(outcome.unit)[1] !== splitUnit(target.unit)[1] && similarity < CLOSE_NAMES) return;
     const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
-    const score = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0) - (isMultiYear(outcome) ? MULTI_YEAR_PENALTY : 0);
-    if (!best || score > best.score) best = { outcome, similarity, inAlignedPassage, score };
-  }
-  return best && { outcome: best.outcome, similarity: best.similarity, inAlignedPassage: best.inAlignedPassage };
+    const reach = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);
+    // The penalty ranks a multi-year figure below a single year's; it does not rule it out.
+    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, score: reach - (isMultiYear(outcome) ? MULTI_YEAR_PENALTY : 0) });
+  });
+  return found;
 }
 
 // Figures that cover several years do not report the plan year alone.
@@ -65,14 +80,15 @@ export function isMultiYear(outcome: Outcome): boolean {
   return outcome.horizon === 'multi-year' && FLOW.test(`${outcome.indicator}${outcome.text}`);
 }
 
-/** A review sentence that names the target's indicator in words only, without a figure of its own kind. */
+/** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   const name = canonical(target.indicator);
   if (name.length < 3) return null;
-  const needed = Math.max(3, Math.ceil(0.7 * name.length));
+  const needed = Math.max(3, Math.ceil(0.6 * name.length));
   for (const part of review.parts.filter((p) => p.role === 'review')) {
     for (const sentence of allSentences(part)) {
-      if (longestSharedRun(name, canonical(sentence.clean)) >= needed) return { span: sentence.span, text: sentence.text };
+      const named = sentence.clean.split(/[，,；;：:]/).some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed);
+      if (named) return { span: sentence.span, text: sentence.text };
     }
   }
   return null;

@@ -76,7 +76,8 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
       reads.push({ q, indicator: previous.indicator, from: previous.from, to: q.at[1] });
       return;
     }
-    if (previous && previous.q.at[1] - offset > from) from = previous.q.at[1] - offset;
+    // Words already read for the figure before (its counted noun included) are not this one's.
+    if (previous && previous.to - offset > from) from = Math.min(start, previous.to - offset);
     const read = readIndicator(text, from, start, end, q.unit);
     const name = read?.name ?? previous?.indicator ?? '';
     // Without words of its own ('…，同比增长6.7%') the figure's evidence is its clause.

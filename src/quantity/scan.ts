@@ -120,10 +120,19 @@ function readAt(text: string, at: number): RawQuantity | null {
     const q = finish(text, at, at, at + first.length, j, first.value, null, 'ratio', false);
     return q && { ...q, kind: 'ratio', ratio: parts };
   }
-  const approximate = APPROXIMATE_INFIX.test(text[j] ?? '') && readUnit(text, j + 1) !== null;
+  let approximate = APPROXIMATE_INFIX.test(text[j] ?? '') && readUnit(text, j + 1) !== null;
   if (approximate) j++;
   let unit = text[j] === '成' ? '成' : /^连[增丰涨]/.test(text.slice(j, j + 2)) ? '连增' : readUnit(text, j) ?? '';
   j += unit === '连增' ? 2 : unit.length;
+  // '5万余个', '3700多万人': 余/多 between the magnitude and the counting word.
+  if (!approximate && /^(?:万|亿)$/.test(unit) && APPROXIMATE_INFIX.test(text[j] ?? '')) {
+    const base = readUnit(text, j + 1);
+    if (base && !/^[万亿]/.test(base)) {
+      unit += base;
+      j += 1 + base.length;
+      approximate = true;
+    }
+  }
 
   // A range: '6%-6.5%', '3-5家', '4.5%至5%'.
   let high: number | null = null;
