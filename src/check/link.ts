@@ -19,7 +19,8 @@ const PASSAGE_BONUS = 0.1;
 // A single year's figure is preferred to a multi-year one for the same indicator.
 const MULTI_YEAR_PENALTY = 0.2;
 // Counting words of different names ('600部' and '869台') compare only for closely named indicators.
-const CLOSE_NAMES = 0.8;
+const CLOSE_NAMES = 0.7;
+const INCOMPARABLE_NAMES = 0.85;
 // What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
 // against '省级以上绿色工厂1210家').
 const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移/;
@@ -53,12 +54,14 @@ export function candidates(plan: Report, review: Report, target: Target, outcome
   const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(plan.input, target)}`);
   const found = new Map<number, Candidate>();
   outcomes.forEach((outcome, k) => {
-    const value = inTargetUnit(target, outcome);
-    if (value === null || isGrowthRate(review.input, outcome) !== growth) return;
+    if (target.kind !== outcome.kind || isGrowthRate(review.input, outcome) !== growth) return;
     const words = `${outcome.indicator}${wordsBefore(review.input, outcome)}`;
     if (flow && !FLOW_VERB.test(words)) return;
     const similarity = Math.max(indicatorSimilarity(target.indicator, outcome.indicator), indicatorSimilarity(target.indicator, words));
-    if (outcome.unit !== target.unit && splitUnit(outcome.unit)[1] !== splitUnit(target.unit)[1] && similarity < CLOSE_NAMES) return;
+    // Other units are compared only for closely named indicators; a figure that cannot be converted
+    // ('1459个' against '174万户') still reports on the target, and makes it unclear.
+    const sameUnit = splitUnit(outcome.unit)[1] === splitUnit(target.unit)[1];
+    if (!sameUnit && (similarity < CLOSE_NAMES || (inTargetUnit(target, outcome) === null && similarity < INCOMPARABLE_NAMES))) return;
     const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
     const reach = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);
     // The penalty ranks a multi-year figure below a single year's; it does not rule it out.

@@ -23,6 +23,9 @@ const CLASSIFIER = /^(?:万|亿)?[个家项座所条处套台辆部张件名位�
 const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
 
 function clean(words: string): string {
+  // 'A、B、C等X': the items are examples, X is what is measured ('…HB26号路等7条道路' counts 道路).
+  const listed = words.lastIndexOf('等');
+  if (listed >= 0 && words.slice(0, listed).includes('、')) words = words.slice(listed + 1);
   let name = words.replace(QUOTES, '').replace(LEADING, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
@@ -45,7 +48,9 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   if (name.length >= 2) {
     const counts = CLASSIFIER.test(unit) && noun !== '';
     // The words start after the opening words LEADING strips (and any quote or space before them).
-    const skipped = /^[\s“"‘《]*/.exec(lead)![0].length;
+    const listed = lead.lastIndexOf('等');
+    const from0 = listed >= 0 && lead.slice(0, listed).includes('、') ? listed + 1 : 0;
+    const skipped = from0 + /^[\s“"‘《]*/.exec(lead.slice(from0))![0].length;
     const opening = LEADING.exec(lead.slice(skipped))?.[0].length ?? 0;
     return { name: counts ? name + noun : name, start: from + skipped + opening, end: counts ? qEnd + after![0].length : qStart };
   }

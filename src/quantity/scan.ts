@@ -57,10 +57,12 @@ function kindOf(unit: string): QuantityKind {
 
 // Reports measure in Arabic digits. Chinese numerals count the speech's own structure and slogans
 // ('十个方面', '办好十项', '三大攻坚战', '四个全面') or name size classes ('千亩森林公园', '百万吨乙烯',
-// '十年行动方案'); they measure only in these forms: shares, points, runs ('十四连增'), and large
+// '十年行动方案'); they measure only in these forms: shares, points, runs ('十四连增'), durations, and large
 // amounts spelled with a digit and a magnitude ('两千', '一万五千').
 function acceptsChinese(numeral: string, unit: string): boolean {
   if (unit.endsWith('百分点') || unit === 'fraction' || unit === '成' || unit === '连增') return true;
+  // Durations are measured in words too: '提前两周', '压缩至三天'.
+  if (/^(?:周|天|个月|小时|分钟)$/.test(unit)) return true;
   return unit !== '' && /[一二两三四五六七八九]/.test(numeral) && /[百千万亿]/.test(numeral);
 }
 
