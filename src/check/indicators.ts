@@ -15,10 +15,12 @@ export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['居民人均可支配收入', '人均可支配收入'],
   ['研发经费投入强度', '研发投入强度'],
   ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位GDP能耗'],
+  ['造林', '营造林', '植树造林'],
 ];
 
 // Scope and filler words that differ between a promise and its account without changing the indicator.
-const FILLER = /全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
+// '总' joins as often as it parts: '通车总里程' and '通车里程' are one length.
+export const FILLER = /总|全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
 
 // Every spelling, the canonical ones included, so that a longer name is never cut up by a shorter one
 // ('单位国内生产总值能耗' stays whole instead of yielding '国内生产总值').

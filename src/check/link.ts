@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { canonical, indicatorSimilarity, longestSharedRun } from './indicators.js';
+import { canonical, FILLER, indicatorSimilarity, longestSharedRun } from './indicators.js';
 import { splitUnit } from '../quantity/units.js';
 import { inTargetUnit } from './verdict.js';
 
@@ -28,6 +28,12 @@ const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|完成|实施|开�
 /** The words before a figure's number, in its own report: '城镇调查失业率平均为'. */
 function wordsBefore(input: string, f: Target | Outcome): string {
   return input.slice(f.span[0], f.quantitySpan[0]);
+}
+
+/** The whole clause before a figure's number, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
+function clauseBefore(f: Target | Outcome): string {
+  const before = f.sentence.text.slice(0, Math.max(0, f.quantitySpan[0] - f.sentence.span[0]));
+  return before.split(/[，,；;：:。]/).at(-1) ?? '';
 }
 
 /** A growth rate ('增长6.7%', '下降9.1%') as against a level that happens to be a percentage ('失业率5.1%', '提高到65%'). */
@@ -57,7 +63,11 @@ export function candidates(plan: Report, review: Report, target: Target, outcome
     if (target.kind !== outcome.kind || isGrowthRate(review.input, outcome) !== growth) return;
     const words = `${outcome.indicator}${wordsBefore(review.input, outcome)}`;
     if (flow && !FLOW_VERB.test(words)) return;
-    const similarity = Math.max(indicatorSimilarity(target.indicator, outcome.indicator), indicatorSimilarity(target.indicator, words));
+    const similarity = Math.max(
+      indicatorSimilarity(target.indicator, outcome.indicator),
+      indicatorSimilarity(target.indicator, words),
+      indicatorSimilarity(target.indicator, clauseBefore(outcome)),
+    );
     // Other units are compared only for closely named indicators; a figure that cannot be converted
     // ('1459个' against '174万户') still reports on the target, and makes it unclear.
     const sameUnit = splitUnit(outcome.unit)[1] === splitUnit(target.unit)[1];
@@ -85,7 +95,8 @@ export function isMultiYear(outcome: Outcome): boolean {
 
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
-  const name = canonical(target.indicator);
+  // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.
+  const name = canonical(target.indicator).replace(FILLER, '').replace(/^(?:延续|执行|落实)+/, '');
   if (name.length < 3) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
   for (const part of review.parts.filter((p) => p.role === 'review')) {

@@ -22,10 +22,22 @@ const CLASSIFIER = /^(?:万|亿)?[个家项座所条处套台辆部张件名位�
 // What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
 const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
 
+/**
+ * Where the head of 'A、B、C等X' starts, or 0: the items are examples and X is what is measured
+ * ('…HB26号路等7条道路' counts 道路). A head too short to name anything ('…等增幅均超过10%') keeps the list.
+ */
+function listHead(words: string): number {
+  const listed = words.lastIndexOf('等');
+  if (listed < 0 || !words.slice(0, listed).includes('、')) return 0;
+  return GENERIC_HEAD.test(words.slice(listed + 1).replace(TRAILING, '')) ? 0 : listed + 1;
+}
+
+// Heads that name no indicator of their own: '均衡性转移支付、…奖补资金等增幅均超过10%'.
+const GENERIC_HEAD = /^(?:增幅|增速|规模|总量|比重|占比|数量|水平)$/;
+
 function clean(words: string): string {
   // 'A、B、C等X': the items are examples, X is what is measured ('…HB26号路等7条道路' counts 道路).
-  const listed = words.lastIndexOf('等');
-  if (listed >= 0 && words.slice(0, listed).includes('、')) words = words.slice(listed + 1);
+  if (listHead(words) > 0) words = words.slice(listHead(words));
   let name = words.replace(QUOTES, '').replace(LEADING, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
@@ -48,8 +60,7 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   if (name.length >= 2) {
     const counts = CLASSIFIER.test(unit) && noun !== '';
     // The words start after the opening words LEADING strips (and any quote or space before them).
-    const listed = lead.lastIndexOf('等');
-    const from0 = listed >= 0 && lead.slice(0, listed).includes('、') ? listed + 1 : 0;
+    const from0 = listHead(lead);
     const skipped = from0 + /^[\s“"‘《]*/.exec(lead.slice(from0))![0].length;
     const opening = LEADING.exec(lead.slice(skipped))?.[0].length ?? 0;
     return { name: counts ? name + noun : name, start: from + skipped + opening, end: counts ? qEnd + after![0].length : qStart };
