@@ -3,9 +3,10 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { alignSections } from './align/index.js';
 import { diffReports } from './diff/index.js';
+import { checkTargets, PairingError } from './check/index.js';
 import { InputError, readReport } from './report/index.js';
 import { extract } from './extract/index.js';
-import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText } from './render/index.js';
+import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText, scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/index.js';
 
 /** Exit codes: 0 success, 1 bad input (file missing, unreadable, not a report), 2 bad usage. */
 const EXIT_INPUT = 1;
@@ -16,6 +17,8 @@ class UsageError extends Error {}
 const MAIN_HELP = `duizhao — compare Chinese government work reports (政府工作报告)
 
 Usage:
+  duizhao check PLAN REVIEW [--format json|markdown|csv|html] [--out FILE]
+                                              the scorecard: PLAN's targets against REVIEW's account
   duizhao outline FILE [--json] [--depth N]   the report's parts, roles and sections
   duizhao extract FILE [--json]               its quantified targets and outcomes
   duizhao align A B [--to plan|review] [--json]
@@ -73,6 +76,21 @@ Options:
   --out FILE                write to FILE instead of the terminal
   -h, --help                show this help`;
 
+const CHECK_HELP = `Usage: duizhao check PLAN REVIEW [--format json|markdown|csv|html] [--out FILE]
+
+Scores every quantified target of PLAN (a year's work report) against the outcome that REVIEW
+(the same government's report of the next year) gives for it: met, missed (with the margin),
+unreported, or unclear (stated only in words, a multi-year figure, or not comparable), each with
+the evidence spans of both reports and a confidence.
+
+Options:
+  --format markdown|csv|json|html   markdown (default), CSV (UTF-8 with BOM), JSON, or one page
+  --json                            short for --format json
+  --out FILE                        write to FILE instead of the terminal
+  --tolerance X                     how far 左右 reaches, as a share of the target (default 0.05)
+  --force                           score even when REVIEW is not PLAN's next year of the same government
+  -h, --help                        show this help`;
+
 /** Writes a command's output to `out` when given, else to stdout. */
 function emit(text: string, out: string | undefined): void {
   if (out === undefined) return void console.log(text);
@@ -87,6 +105,40 @@ function emit(text: string, out: string | undefined): void {
 function twoFiles(command: string, positionals: string[]): [string, string] {
   if (positionals.length !== 2) throw new UsageError(`${command} takes two files A and B, got ${positionals.length}`);
   return [positionals[0]!, positionals[1]!];
+}
+
+function checkCommand(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      tolerance: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return void console.log(CHECK_HELP);
+  const [planFile, reviewFile] = twoFiles('check', positionals);
+  const format = values.json ? 'json' : (values.format ?? 'markdown');
+  if (!['markdown', 'csv', 'json', 'html'].includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, got '${format}'`);
+  const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
+  if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${values.tolerance}'`);
+  const plan = readReport(planFile);
+  const review = readReport(reviewFile);
+  const card = checkTargets(plan, review, { planFile, reviewFile, force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
+  if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
+  const text =
+    format === 'json'
+      ? JSON.stringify(scorecardJson(card), null, 2)
+      : format === 'csv'
+        ? scorecardCsv(card)
+        : format === 'html'
+          ? scorecardHtml(card, plan, review)
+          : scorecardMarkdown(card);
+  emit(text, values.out);
 }
 
 function alignCommand(args: string[]): void {
@@ -169,6 +221,9 @@ export function main(argv: string[]): number {
       case '-v':
         console.log(version());
         return 0;
+      case 'check':
+        checkCommand(rest);
+        return 0;
       case 'outline':
         outline(rest);
         return 0;
@@ -185,8 +240,8 @@ export function main(argv: string[]): number {
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (error) {
-    if (error instanceof InputError) {
-      console.error(`duizhao: ${error.message}`);
+    if (error instanceof InputError || error instanceof PairingError) {
+      console.error(`duizhao: ${error instanceof PairingError ? error.message.replace('use force', 'use --force') : error.message}`);
       return EXIT_INPUT;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -10,3 +10,4 @@ export * from './render/index.js';
 export * from './align/index.js';
 export * from './diff/index.js';
 export * from './check/index.js';
+export * from './compare.js';

@@ -1,0 +1,47 @@
+import { checkTargets, type CheckOptions, type Scorecard } from './check/index.js';
+import { decodeText, readText } from './report/read.js';
+import { normalize } from './report/normalize/index.js';
+import { outline } from './report/outline/index.js';
+import type { Report } from './report/outline/types.js';
+import { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/scorecard.js';
+
+/** A report to compare: a file path, its bytes, or its text (`{ text }`, with a name for display). */
+export type ReportInput = string | Uint8Array | { text: string; name?: string };
+
+/** A scorecard that renders itself, for scripts and notebooks. */
+export interface ScorecardResult extends Scorecard {
+  planReport: Report;
+  reviewReport: Report;
+  toMarkdown(): string;
+  /** UTF-8 with a BOM, one row per target. */
+  toCSV(): string;
+  /** One self-contained page. */
+  toHTML(): string;
+  toJSON(): object;
+}
+
+function load(input: ReportInput): { report: Report; name: string | undefined } {
+  if (typeof input === 'string') return { report: outline(normalize(readText(input))), name: input };
+  if (input instanceof Uint8Array) return { report: outline(normalize(decodeText(input))), name: undefined };
+  return { report: outline(normalize(input.text)), name: input.name };
+}
+
+/**
+ * One call: `await compare('2025.txt', '2026.txt')` reads both reports, scores the first one's
+ * targets against the second one's review, and returns the scorecard with its renderers.
+ * Throws an `InputError` for an unreadable file and a `PairingError` when the second report is not
+ * the next year's of the same government (pass `{ force: true }` to score anyway).
+ */
+export async function compare(plan: ReportInput, review: ReportInput, options: CheckOptions = {}): Promise<ScorecardResult> {
+  const p = load(plan);
+  const r = load(review);
+  const card = checkTargets(p.report, r.report, { planFile: p.name, reviewFile: r.name, ...options });
+  return Object.assign(card, {
+    planReport: p.report,
+    reviewReport: r.report,
+    toMarkdown: () => scorecardMarkdown(card),
+    toCSV: () => scorecardCsv(card),
+    toHTML: () => scorecardHtml(card, p.report, r.report),
+    toJSON: () => scorecardJson(card),
+  });
+}

@@ -1,0 +1,165 @@
+import type { Scorecard, ScoreRow } from '../check/types.js';
+import type { Report } from '../report/outline/types.js';
+import type { Span } from '../report/span.js';
+import { formatFigure } from './extraction.js';
+import { escapeHtml } from './html.js';
+
+/** The scorecard as the JSON of `duizhao check --json` (DESIGN.md's shape, with the settings used). */
+export function scorecardJson(card: Scorecard): object {
+  return {
+    plan: card.plan,
+    review: card.review,
+    settings: card.settings,
+    ...(card.warning ? { warning: card.warning } : {}),
+    summary: card.summary,
+    rows: card.rows,
+  };
+}
+
+const VERDICT_ZH = { met: '完成', missed: '未完成', unreported: '未报告', unclear: '无法判断' } as const;
+
+function outcomeText(row: ScoreRow): string {
+  if (row.outcome) {
+    const { text, indicator } = row.outcome;
+    const words = text.replace(/\s+/g, '');
+    // '增长8.1%' reads alone as nothing: name what grew.
+    const named = indicator && !words.includes(indicator) ? `${indicator}：${words}` : words;
+    return `${named}${row.preliminary ? '（预计）' : ''}`;
+  }
+  return row.mention ? `（仅文字表述）${row.mention.text.replace(/\s+/g, '')}` : '';
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+/** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
+export function scorecardMarkdown(card: Scorecard): string {
+  const { plan, review, summary } = card;
+  const out = [
+    `# ${plan.government ?? ''} ${plan.year ?? ''}年政府工作报告目标完成情况`,
+    '',
+    `Plan: ${plan.file ?? plan.title ?? ''} · review: ${review.file ?? review.title ?? ''}`,
+    '',
+    `**${summary.met}** met · **${summary.missed}** missed · **${summary.unclear}** unclear · **${summary.unreported}** unreported (of ${card.rows.length} targets; 左右 read as ±${card.settings.aboutTolerance * 100}%)`,
+    ...(card.warning ? ['', `> Warning: ${card.warning}`] : []),
+    '',
+    '| # | target | figure | outcome | verdict | margin | where |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const row of card.rows) {
+    const t = row.target;
+    out.push(
+      `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(t.section)} |`,
+    );
+  }
+  return out.join('\n');
+}
+
+function csvField(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const CSV_COLUMNS = [
+  'id', 'indicator', 'target', 'value', 'high', 'unit', 'comparator', 'direction', 'outcome', 'outcome_value', 'outcome_unit',
+  'preliminary', 'verdict', 'margin', 'margin_text', 'confidence', 'reason', 'section', 'target_start', 'target_end', 'outcome_start', 'outcome_end',
+];
+
+/** One row per target, UTF-8 with a BOM so spreadsheet programs open the Chinese correctly. */
+export function scorecardCsv(card: Scorecard): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of card.rows) {
+    const t = row.target;
+    const o = row.outcome;
+    lines.push(
+      [
+        t.id, t.indicator, t.text.replace(/\s+/g, ''), t.value, t.high, t.unit, t.comparator, t.direction,
+        o ? o.text.replace(/\s+/g, '') : (row.mention?.text.replace(/\s+/g, '') ?? ''), o?.value, o?.unit, row.preliminary ? 'yes' : 'no',
+        row.verdict, row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+const STYLE = `
+* { box-sizing: border-box; }
+body { font: 15px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0; color: #222; }
+header, main { max-width: 1200px; margin: 0 auto; padding: 0 16px; }
+h1 { font-size: 1.3rem; margin: 1rem 0 .3rem; } h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+.summary span { display: inline-block; margin-right: 1rem; font-weight: bold; }
+.met { color: #17692c; } .missed { color: #a11; } .unclear { color: #8a6100; } .unreported { color: #666; }
+table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #f4f4f4; position: sticky; top: 0; }
+.doc { white-space: pre-wrap; word-break: break-all; border: 1px solid #ddd; padding: 8px; max-height: 70vh; overflow: auto; }
+mark { background: #ffe58a; } mark:target { background: #ffb347; outline: 2px solid #d9822b; }
+.cols { display: flex; gap: 16px; } .cols > div { flex: 1 1 0; min-width: 0; }
+@media (max-width: 760px) { .cols { flex-direction: column; } table, thead, tbody, tr, td { display: block; } thead { display: none; } td { border: 0; padding: 1px 4px; } tr { border-bottom: 1px solid #ccc; padding: 6px 0; } }
+`;
+
+interface Mark {
+  id: string;
+  span: Span;
+}
+
+/**
+ * Highlights that can be drawn in one text: marks in order, each skipped when it overlaps one already
+ * drawn. `anchor(span)` is the drawn mark a row should link to: the one that overlaps its span.
+ */
+function layout(marks: readonly Mark[]): { drawn: Mark[]; anchor: (span: Span) => string | undefined } {
+  const drawn: Mark[] = [];
+  for (const m of [...marks].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1])) {
+    const last = drawn[drawn.length - 1];
+    if (!last || m.span[0] >= last.span[1]) drawn.push(m);
+  }
+  return { drawn, anchor: (span) => drawn.find((m) => m.span[0] < span[1] && span[0] < m.span[1])?.id };
+}
+
+/** A report's text with the drawn marks highlighted, each an anchor. */
+function markedText(input: string, drawn: readonly Mark[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of drawn) {
+    out += escapeHtml(input.slice(at, m.span[0]));
+    out += `<mark id="${m.id}">${escapeHtml(input.slice(m.span[0], m.span[1]))}</mark>`;
+    at = m.span[1];
+  }
+  return out + escapeHtml(input.slice(at));
+}
+
+/**
+ * One self-contained page (no script, no network): summary counts, the table, and both reports'
+ * texts with every row's evidence highlighted and linked from the table.
+ */
+export function scorecardHtml(card: Scorecard, plan: Report, review: Report): string {
+  const { summary } = card;
+  const planMarks = layout(card.rows.map((r) => ({ id: `plan-${r.target.id}`, span: r.target.span })));
+  const evidence = (r: ScoreRow) => r.outcome?.span ?? r.mention?.span ?? null;
+  const reviewMarks = layout(card.rows.flatMap((r) => (evidence(r) ? [{ id: `review-${r.target.id}`, span: evidence(r)! }] : [])));
+  const rows = card.rows
+    .map((r) => {
+      const t = r.target;
+      const span = evidence(r);
+      const reviewId = span ? reviewMarks.anchor(span) : undefined;
+      return `<tr class="row ${r.verdict}"><td>${t.id}</td><td><a href="#${planMarks.anchor(t.span)}">${escapeHtml(t.text.replace(/\s+/g, ''))}</a></td><td>${escapeHtml(formatFigure(t))}</td>
+<td>${reviewId ? `<a href="#${reviewId}">${escapeHtml(outcomeText(r))}</a>` : escapeHtml(outcomeText(r))}</td>
+<td class="${r.verdict}">${r.verdict} ${VERDICT_ZH[r.verdict]}</td><td>${escapeHtml(r.margin?.text ?? '')}</td><td>${r.confidence.toFixed(2)}</td></tr>`;
+    })
+    .join('\n');
+  const title = `${escapeHtml(card.plan.government ?? '')} ${card.plan.year ?? ''}年政府工作报告 · 目标完成情况`;
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><style>${STYLE}</style></head>
+<body><header><h1>${title}</h1>
+<p>Plan: ${escapeHtml(card.plan.file ?? card.plan.title ?? '')} · review: ${escapeHtml(card.review.file ?? card.review.title ?? '')}</p>
+<p class="summary"><span class="met">${summary.met} met</span><span class="missed">${summary.missed} missed</span><span class="unclear">${summary.unclear} unclear</span><span class="unreported">${summary.unreported} unreported</span></p>
+${card.warning ? `<p class="missed">Warning: ${escapeHtml(card.warning)}</p>` : ''}
+<p>左右 is read as ±${card.settings.aboutTolerance * 100}% of the target. Click a target or an outcome to see it in its report.</p></header>
+<main><table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>confidence</th></tr></thead>
+<tbody>${rows}</tbody></table>
+<div class="cols"><div><h2>Plan report</h2><div class="doc" id="plan">${markedText(plan.input, planMarks.drawn)}</div></div>
+<div><h2>Review report</h2><div class="doc" id="review">${markedText(review.input, reviewMarks.drawn)}</div></div></div>
+</main></body></html>
+`;
+}
