@@ -112,6 +112,47 @@ describe('duizhao align and diff', () => {
   });
 });
 
+describe('duizhao check', () => {
+  const plan = join(CORPUS_DIR, 'national-2021.txt');
+  const review = join(CORPUS_DIR, 'national-2022.txt');
+
+  it('prints the Markdown scorecard by default', () => {
+    const r = run('check', plan, review);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# 国务院 2021年政府工作报告目标完成情况/);
+    expect(r.stdout).toMatch(/\| T13 \| 城镇新增就业1100万人以上 \| ≥1100万人 \| 城镇新增就业1269万人 \| met 完成 \| 高于目标169万人 \|/);
+  });
+
+  it('--json has plan, review, rows and summary; --format csv starts with a BOM', () => {
+    const json = JSON.parse(run('check', plan, review, '--json').stdout);
+    expect(json.plan).toMatchObject({ year: 2021, government: '国务院' });
+    expect(json.review).toMatchObject({ year: 2022 });
+    expect(Object.keys(json.summary).sort()).toEqual(['met', 'missed', 'unclear', 'unreported']);
+    expect(json.rows[0]).toHaveProperty('target.span');
+    const out = join(scratch, 'card.csv');
+    expect(run('check', plan, review, '--format', 'csv', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFFid,')).toBe(true);
+  });
+
+  it('refuses a pair that is not next year of the same government, and scores it with --force', () => {
+    const beiguan = join(CORPUS_DIR, 'beiguan-2019.txt');
+    const refused = run('check', beiguan, review);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      'duizhao: cannot score this pair: the review report is for 2022; the 2019 plan is reviewed by the 2020 report (use --force to score it anyway)',
+    );
+    const forced = run('check', beiguan, review, '--force', '--json');
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/warning: .*scored anyway/);
+    expect(JSON.parse(forced.stdout).warning).toMatch(/2020 report/);
+  });
+
+  it('rejects a bad --format or --tolerance with exit 2', () => {
+    expect(run('check', plan, review, '--format', 'xlsx').code).toBe(2);
+    expect(run('check', plan, review, '--tolerance', '2').code).toBe(2);
+  });
+});
+
 describe('bad input: one line on stderr naming the file and the problem, no stack trace', () => {
   const cases: Array<[string, () => string, RegExp, number]> = [
     ['a missing path', () => join(scratch, 'nope.txt'), /nope\.txt: no such file/, 1],

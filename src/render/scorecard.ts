@@ -89,6 +89,7 @@ body { font: 15px/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans
 header, main { max-width: 1200px; margin: 0 auto; padding: 0 16px; }
 h1 { font-size: 1.3rem; margin: 1rem 0 .3rem; } h2 { font-size: 1.1rem; margin-top: 1.5rem; }
 .summary span { display: inline-block; margin-right: 1rem; font-weight: bold; }
+td.met, td.missed, td.unclear, td.unreported { white-space: nowrap; }
 .met { color: #17692c; } .missed { color: #a11; } .unclear { color: #8a6100; } .unreported { color: #666; }
 table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; position: sticky; top: 0; }
