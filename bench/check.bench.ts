@@ -8,9 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { checkTargets, domainDictionaryPath, jiebaTokenizer, parseReport } from '../src/index.js';
-import { median } from './timing.js';
+import { median, time as timeRuns } from './timing.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'corpus');
@@ -34,15 +33,7 @@ const jieba = createRequire(import.meta.url)('nodejieba') as typeof import('node
 jieba.load({ userDict: domainDictionaryPath() });
 const tokenizer = jiebaTokenizer();
 
-function time(fn: () => unknown): number {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
+const time = (fn: () => unknown) => median(timeRuns(fn, RUNS));
 
 const warm = time(() => checkTargets(parseReport(planText), parseReport(reviewText), { tokenizer }));
 const cut = time(() => {

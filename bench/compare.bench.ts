@@ -6,9 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { alignSections, diffReports, diffTokens, jiebaTokenizer, parseReport } from '../src/index.js';
-import { median } from './timing.js';
+import { median, time as timeRuns } from './timing.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const RUNS = 5;
@@ -22,15 +21,7 @@ const [first, second] = readdirSync(CORPUS)
 const tokenizer = jiebaTokenizer();
 tokenizer.tokenize('预热'); // the one-time dictionary load is not part of what is timed
 
-function time(fn: () => unknown): number {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
+const time = (fn: () => unknown) => median(timeRuns(fn, RUNS));
 
 const align = time(() => alignSections(first!.report, second!.report, { tokenizer }));
 const diff = time(() => diffReports(first!.report, second!.report, { tokenizer }));

@@ -11,11 +11,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Milliseconds of `RUNS` runs of `fn`, after one warm-up run. */
-export function time(fn: () => unknown): number[] {
+/** Milliseconds of `runs` runs of `fn`, after one warm-up run. */
+export function time(fn: () => unknown, runs = RUNS): number[] {
   fn();
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     samples.push(performance.now() - t0);

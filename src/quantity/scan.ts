@@ -1,25 +1,18 @@
 import { CHINESE_NUMERAL_CHARS, readArabic, readChinese, type NumberMatch } from './numerals.js';
 import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type Bound } from './qualifiers.js';
-import type { Comparator, QuantityKind } from './types.js';
+import type { Quantity, QuantityKind } from './types.js';
 import { readUnit } from './units.js';
 
 /** A figure found in a string, before it is placed in a report. Offsets are into the scanned string. */
-export interface RawQuantity {
+export interface RawQuantity extends Pick<Quantity, 'value' | 'high' | 'unit' | 'kind' | 'comparator' | 'inclusive' | 'ratio'> {
   /** The whole expression: qualifier words, number(s), unit. */
   start: number;
   end: number;
   /** The first number's own characters. */
   numberStart: number;
   numberEnd: number;
-  value: number;
-  high: number | null;
-  unit: string;
-  kind: QuantityKind;
-  comparator: Comparator;
-  inclusive: boolean;
   /** Written in Chinese numerals ('十四', '三分之一'). */
   chinese: boolean;
-  ratio?: number[];
 }
 
 const LATIN_OR_DIGIT = /[0-9A-Za-z.]/;
