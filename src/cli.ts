@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { alignSections } from './align/index.js';
 import { diffReports } from './diff/index.js';
 import { checkTargets, PairingError } from './check/index.js';
-import { InputError, readReport } from './report/index.js';
+import { InputError, loadReport, type DecodeOptions } from './report/index.js';
+import type { Report } from './report/outline/types.js';
 import { extract } from './extract/index.js';
 import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText, scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/index.js';
 
@@ -27,6 +28,9 @@ Usage:
                                               what changed between two reports
   duizhao --help | --version
 
+FILE may be .txt, .md, .html (a saved page), .docx or .pdf (with a text layer), or '-' for
+standard input. Text is read as UTF-8, UTF-16, GB18030/GBK or Big5 (detected); every command takes
+--encoding NAME to force one. Spans are offsets into the text as read.
 Run 'duizhao COMMAND --help' for a command's options.
 Exit codes: 0 success, 1 bad input, 2 bad usage.`;
 
@@ -40,6 +44,7 @@ and sentences.
 Options:
   --json       print JSON on stdout: { file, title, planYear, government, parts: [...] }
   --depth N    section levels to show in the text tree (default 2)
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   -h, --help   show this help`;
 
 const EXTRACT_HELP = `Usage: duizhao extract FILE [--json]
@@ -51,6 +56,7 @@ evidence in FILE's text. Targets that only repeat an earlier one are marked.
 
 Options:
   --json       print JSON on stdout: { file, targets: [...], outcomes: [...] }
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   -h, --help   show this help`;
 
 const ALIGN_HELP = `Usage: duizhao align A B [--to plan|review] [--json]
@@ -63,6 +69,7 @@ one global assignment; sections with no good partner are listed as new or droppe
 Options:
   --to plan|review   what of B to pair A's plan with (default plan)
   --json             print JSON: { pairs: [{ a: {heading, span} | null, b: ..., score }] }
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   -h, --help         show this help`;
 
 const DIFF_HELP = `Usage: duizhao diff A B [--format text|json|html] [--out FILE]
@@ -74,6 +81,7 @@ Options:
   --format text|json|html   text (default), JSON, or one self-contained HTML page
   --json                    short for --format json
   --out FILE                write to FILE instead of the terminal
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   -h, --help                show this help`;
 
 const CHECK_HELP = `Usage: duizhao check PLAN REVIEW [--format json|markdown|csv|html] [--out FILE]
@@ -89,6 +97,7 @@ Options:
   --out FILE                        write to FILE instead of the terminal
   --tolerance X                     how far 左右 reaches, as a share of the target (default 0.05)
   --force                           score even when REVIEW is not PLAN's next year of the same government
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   -h, --help                        show this help`;
 
 /** Writes a command's output to `out` when given, else to stdout. */
@@ -107,7 +116,7 @@ function twoFiles(command: string, positionals: string[]): [string, string] {
   return [positionals[0]!, positionals[1]!];
 }
 
-function checkCommand(args: string[]): void {
+async function checkCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -117,7 +126,7 @@ function checkCommand(args: string[]): void {
       out: { type: 'string' },
       tolerance: { type: 'string' },
       force: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' },
     },
   });
   if (values.help) return void console.log(CHECK_HELP);
@@ -126,8 +135,8 @@ function checkCommand(args: string[]): void {
   if (!['markdown', 'csv', 'json', 'html'].includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, got '${format}'`);
   const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
   if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${values.tolerance}'`);
-  const plan = readReport(planFile);
-  const review = readReport(reviewFile);
+  const plan = await load(planFile, values.encoding);
+  const review = await load(reviewFile, values.encoding);
   const card = checkTargets(plan, review, { planFile, reviewFile, force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
   if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
   const text =
@@ -141,37 +150,43 @@ function checkCommand(args: string[]): void {
   emit(text, values.out);
 }
 
-function alignCommand(args: string[]): void {
+async function alignCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { to: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { to: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } },
   });
   if (values.help) return void console.log(ALIGN_HELP);
   const [fileA, fileB] = twoFiles('align', positionals);
   const to = values.to ?? 'plan';
   if (to !== 'plan' && to !== 'review') throw new UsageError(`--to must be plan or review, got '${to}'`);
-  const pairs = alignSections(readReport(fileA), readReport(fileB), { to });
+  const pairs = alignSections(await load(fileA, values.encoding), await load(fileB, values.encoding), { to });
   console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, fileA, fileB));
 }
 
-function diffCommand(args: string[]): void {
+async function diffCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { format: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } },
   });
   if (values.help) return void console.log(DIFF_HELP);
   const [fileA, fileB] = twoFiles('diff', positionals);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (format !== 'text' && format !== 'json' && format !== 'html') throw new UsageError(`--format must be text, json or html, got '${format}'`);
-  const a = readReport(fileA);
-  const b = readReport(fileB);
+  const a = await load(fileA, values.encoding);
+  const b = await load(fileB, values.encoding);
   const diff = diffReports(a, b);
   const { pairs: _pairs, ...rest } = diff;
   const text =
     format === 'json' ? JSON.stringify({ a: fileA, b: fileB, ...rest }, null, 2) : format === 'html' ? diffHtml(diff, a, b, fileA, fileB) : diffText(diff, fileA, fileB);
   emit(text, values.out);
+}
+
+/** Reads a report for a command: any supported format, '-' for standard input, `encoding` to force one. */
+function load(file: string, encoding: string | undefined): Promise<Report> {
+  const options: DecodeOptions = encoding ? { encoding } : {};
+  return loadReport(file, options);
 }
 
 /** The one FILE a command reads, or a usage error. */
@@ -180,26 +195,26 @@ function oneFile(command: string, positionals: string[]): string {
   return positionals[0]!;
 }
 
-function extractCommand(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+async function extractCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } } });
   if (values.help) return void console.log(EXTRACT_HELP);
   const file = oneFile('extract', positionals);
-  const report = readReport(file);
+  const report = await load(file, values.encoding);
   const extraction = extract(report);
   console.log(values.json ? JSON.stringify({ file, ...extraction }, null, 2) : extractionText(report, extraction, file));
 }
 
-function outline(args: string[]): void {
+async function outline(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, depth: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, depth: { type: 'string' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } },
   });
   if (values.help) return void console.log(OUTLINE_HELP);
   const file = oneFile('outline', positionals);
   const depth = values.depth === undefined ? 2 : Number(values.depth);
   if (!Number.isInteger(depth) || depth < 0) throw new UsageError(`--depth must be a whole number ≥ 0, got '${values.depth}'`);
-  const report = readReport(file);
+  const report = await load(file, values.encoding);
   console.log(values.json ? JSON.stringify(outlineJson(report, file), null, 2) : outlineText(report, file, depth));
 }
 
@@ -207,7 +222,7 @@ function version(): string {
   return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -222,19 +237,19 @@ export function main(argv: string[]): number {
         console.log(version());
         return 0;
       case 'check':
-        checkCommand(rest);
+        await checkCommand(rest);
         return 0;
       case 'outline':
-        outline(rest);
+        await outline(rest);
         return 0;
       case 'extract':
-        extractCommand(rest);
+        await extractCommand(rest);
         return 0;
       case 'align':
-        alignCommand(rest);
+        await alignCommand(rest);
         return 0;
       case 'diff':
-        diffCommand(rest);
+        await diffCommand(rest);
         return 0;
       default:
         throw new UsageError(`unknown command '${command}'`);
@@ -252,4 +267,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,5 @@
 import { checkTargets, type CheckOptions, type Scorecard } from './check/index.js';
-import { decodeText, readText } from './report/read.js';
-import { normalize } from './report/normalize/index.js';
-import { outline } from './report/outline/index.js';
+import { decodeText, loadReport, parseReport, requireReport } from './report/index.js';
 import type { Report } from './report/outline/types.js';
 import { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/scorecard.js';
 
@@ -20,10 +18,11 @@ export interface ScorecardResult extends Scorecard {
   toJSON(): object;
 }
 
-function load(input: ReportInput): { report: Report; name: string | undefined } {
-  if (typeof input === 'string') return { report: outline(normalize(readText(input))), name: input };
-  if (input instanceof Uint8Array) return { report: outline(normalize(decodeText(input))), name: undefined };
-  return { report: outline(normalize(input.text)), name: input.name };
+async function load(input: ReportInput): Promise<{ report: Report; name: string | undefined }> {
+  if (typeof input === 'string') return { report: await loadReport(input), name: input };
+  const name = input instanceof Uint8Array ? undefined : input.name;
+  const text = input instanceof Uint8Array ? decodeText(input) : input.text;
+  return { report: requireReport(parseReport(text), name ?? '<input>'), name };
 }
 
 /**
@@ -33,8 +32,8 @@ function load(input: ReportInput): { report: Report; name: string | undefined } 
  * the next year's of the same government (pass `{ force: true }` to score anyway).
  */
 export async function compare(plan: ReportInput, review: ReportInput, options: CheckOptions = {}): Promise<ScorecardResult> {
-  const p = load(plan);
-  const r = load(review);
+  const p = await load(plan);
+  const r = await load(review);
   const card = checkTargets(p.report, r.report, { planFile: p.name, reviewFile: r.name, ...options });
   return Object.assign(card, {
     planReport: p.report,

@@ -159,10 +159,12 @@ describe('bad input: one line on stderr naming the file and the problem, no stac
     ['a directory', () => scratch, /: this is a directory, not a file/, 1],
     ['an empty file', () => file('empty.txt', ''), /empty\.txt: the file is empty/, 1],
     ['a binary file', () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), /image\.png: this is a binary file/, 1],
-    ['a file that is not UTF-8', () => file('gbk.txt', new Uint8Array([0xd5, 0xfe, 0xb8, 0xae])), /gbk\.txt: the file is not valid UTF-8/, 1],
+    ['bytes in no encoding read here', () => file('junk.txt', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00, 0xfd, 0xfc])), /junk\.txt: /, 1],
+    ['text that is not a report', () => file('novel.txt', '第一章\n\n那天下午，他走进了城门，一直走到天黑。'), /novel\.txt: no report structure found/, 1],
+    ['an unknown --encoding', () => file('plain.txt', '各位代表'), /unknown encoding 'klingon'/, 1],
   ];
-  it.each(cases)('%s', (_what, path, message, code) => {
-    const r = run('outline', path());
+  it.each(cases)('%s', (what, path, message, code) => {
+    const r = what === 'an unknown --encoding' ? run('outline', path(), '--encoding', 'klingon') : run('outline', path());
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,0 +1,73 @@
+import { decode, type DecodeOptions } from './decode.js';
+import { InputError } from './errors.js';
+import { htmlToText } from './html.js';
+
+export type Format = 'text' | 'html' | 'docx' | 'pdf';
+
+const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
+
+/** The format of a file from its name and first bytes: PDF and DOCX by their magic, HTML by name or doctype. */
+export function formatOf(file: string, bytes: Uint8Array): Format {
+  if (startsWith(bytes, '%PDF-')) return 'pdf';
+  if (startsWith(bytes, 'PK\u0003\u0004') && /\.docx$/i.test(file)) return 'docx';
+  if (/\.x?html?$/i.test(file)) return 'html';
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'text';
+}
+
+// A page with less text than this has no text layer worth the name: a scan.
+const MIN_CHARS_PER_PAGE = 20;
+
+async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  let pages: string[];
+  let total: number;
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    ({ text: pages, totalPages: total } = await extractText(pdf, { mergePages: false }));
+  } catch (error) {
+    throw new InputError(file, `cannot read the PDF (${(error as Error).message})`);
+  }
+  const text = pages.join('\n\n');
+  if (text.replace(/\s/g, '').length < MIN_CHARS_PER_PAGE * Math.max(1, total)) {
+    throw new InputError(file, 'the PDF has no text layer (a scanned document?): run OCR on it first, then read the text');
+  }
+  return text;
+}
+
+async function docxText(bytes: Uint8Array, file: string): Promise<string> {
+  const mammoth = await import('mammoth');
+  try {
+    const { value } = await (mammoth.default ?? mammoth).extractRawText({ buffer: Buffer.from(bytes) });
+    return value;
+  } catch (error) {
+    throw new InputError(file, `cannot read the Word document (${(error as Error).message})`);
+  }
+}
+
+/**
+ * The text of a report file in any format read here. Spans of everything parsed from it point
+ * into this text: the decoded text of a .txt, the visible text of a web page, the text of a Word
+ * document or a PDF's text layer.
+ */
+export async function textOf(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Promise<string> {
+  const format = formatOf(file, bytes);
+  if (format === 'pdf') return nonEmpty(await pdfText(bytes, file), file);
+  if (format === 'docx') return nonEmpty(await docxText(bytes, file), file);
+  return textOfSync(bytes, file, options);
+}
+
+function nonEmpty(text: string, file: string): string {
+  if (text.trim() === '') throw new InputError(file, 'the file holds no text, only whitespace');
+  return text;
+}
+
+/** Synchronous reading for the formats that need no parser library: text and web pages. */
+export function textOfSync(bytes: Uint8Array, file: string, options: DecodeOptions = {}): string {
+  const format = formatOf(file, bytes);
+  if (format === 'pdf' || format === 'docx') {
+    throw new InputError(file, `a ${format.toUpperCase()} file is read asynchronously: use loadReport() or compare()`);
+  }
+  const { text } = decode(bytes, file, options);
+  return nonEmpty(format === 'html' ? htmlToText(text) : text, file);
+}
