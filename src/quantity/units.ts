@@ -3,8 +3,9 @@
  * '万亿'). Matching takes the longest unit at a position, so '个百分点' wins over '个'.
  */
 
+// '兆' is how Hong Kong and Taiwan copies write 万亿 ('兆瓦' stays a unit: the longer match wins).
 const MAGNITUDE_FACTORS: Record<string, number> = {
-  万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2,
+  万亿: 1e12, 兆: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 十万: 1e5, 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2,
 };
 const MAGNITUDES = Object.keys(MAGNITUDE_FACTORS);
 

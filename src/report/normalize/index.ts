@@ -2,6 +2,7 @@ import type { Span } from '../span.js';
 import { lineAtoms, type Atom } from './chars.js';
 import { cleanLine, type CleanLine } from './markup.js';
 import { isSoftBreak, type LineView } from './breaks.js';
+import { looksTraditional, simplifyInPlace } from './traditional.js';
 
 /**
  * Text made for matching, with the origin of every character. The original is never changed:
@@ -33,12 +34,14 @@ export function toOriginal(n: NormalizedText, start: number, end: number): Span 
 
 interface PhysicalLine {
   clean: CleanLine;
+  /** Characters of the line as written, line end excluded. */
+  rawLength: number;
   /** Original offsets of the line's end-of-line sequence, if it has one. */
   eolStart: number;
   eolEnd: number;
 }
 
-function physicalLines(original: string): PhysicalLine[] {
+function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   const eol = /\r\n|\n|\r/g;
   let start = 0;
@@ -47,7 +50,8 @@ function physicalLines(original: string): PhysicalLine[] {
     const end = m ? m.index : original.length;
     const raw = original.slice(start, end);
     lines.push({
-      clean: cleanLine(lineAtoms(raw, start), raw.length),
+      clean: cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start), raw.length),
+      rawLength: raw.trimEnd().length,
       eolStart: end,
       eolEnd: m ? end + m[0].length : end,
     });
@@ -55,6 +59,25 @@ function physicalLines(original: string): PhysicalLine[] {
     start = m.index + m[0].length;
   }
   return lines;
+}
+
+// A file hard-wrapped at a fixed width (copied from a PDF viewer) has most of its long lines at that width.
+const MIN_WRAPPED_LINES = 10;
+const WRAPPED_SHARE = 0.3;
+
+/** The width a file is hard-wrapped at, or 0: the most common length of its long lines, when common enough. */
+function wrapWidth(lines: readonly PhysicalLine[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    if (line.rawLength < 20) continue;
+    long++;
+    counts.set(line.rawLength, (counts.get(line.rawLength) ?? 0) + 1);
+  }
+  let width = 0;
+  let most = 0;
+  for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
+  return most >= MIN_WRAPPED_LINES && most >= WRAPPED_SHARE * long ? width : 0;
 }
 
 function view(line: CleanLine): LineView {
@@ -65,14 +88,16 @@ function view(line: CleanLine): LineView {
 
 /**
  * Normalizes a report for matching: decodes HTML entities, makes full-width digits, letters and
- * signs half-width, drops invisible characters, markdown residue and the spaces around numbers,
- * and joins lines that layout broke inside a paragraph.
+ * signs half-width, reads traditional characters as simplified, drops invisible characters,
+ * markdown residue and the spaces around numbers, and joins lines that layout broke inside a paragraph.
  */
 export function normalize(original: string): NormalizedText {
   const out: Atom[] = [];
   const emphasis: Span[] = [];
   const markdownHeadings = new Set<number>();
-  const lines = physicalLines(original);
+  // A traditional-character repost is read in simplified characters, each in its original place.
+  const lines = physicalLines(original, looksTraditional(original));
+  const wrappedAt = wrapWidth(lines);
 
   // The last non-empty line: the break to decide falls at its end.
   let prev: { line: PhysicalLine; view: LineView } | null = null;
@@ -87,7 +112,9 @@ export function normalize(original: string): NormalizedText {
     const current = view(line.clean);
     if (prev) {
       const joint = { start: prev.line.eolStart, end: prev.line.eolEnd };
-      if (isSoftBreak(prev.view, current, blankLines)) {
+      // In a hard-wrapped file a full-width line runs on, even when a sentence ends at its last character.
+      const wrapped = wrappedAt > 0 && blankLines === 0 && Math.abs(prev.line.rawLength - wrappedAt) <= 1 && !/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|各位代表)/.test(current.text);
+      if (wrapped || isSoftBreak(prev.view, current, blankLines)) {
         // Latin words on both sides of a wrap need a space between them; Chinese needs none.
         if (/[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
       } else {

@@ -7,7 +7,7 @@ export interface CleanLine {
   markdownHeading: boolean;
   /** Ranges of `atoms` that were inside '**' … '**'. */
   emphasis: Array<[number, number]>;
-  /** The line held only invisible characters (zero-width spaces): a joint inside a paragraph, not a blank line. */
+  /** The line held only invisible characters or a watermark: a joint inside a paragraph, not a blank line. */
   invisibleOnly: boolean;
 }
 
@@ -51,8 +51,46 @@ export function cleanLine(raw: Atom[], rawLength: number): CleanLine {
     kept.push(a);
   }
   if (open >= 0 && kept.length > open) emphasis.push([open, kept.length]);
-  const atoms = collapseSpaces(kept, emphasis);
-  return { atoms, markdownHeading, emphasis, invisibleOnly: raw.length === 0 && rawLength > 0 };
+  const atoms = dropWatermark(fixPunctuation(collapseSpaces(kept, emphasis)));
+  for (const range of emphasis) range[1] = Math.min(range[1], atoms.length);
+  return { atoms, markdownHeading, emphasis, invisibleOnly: (raw.length === 0 && rawLength > 0) || (atoms.length === 0 && kept.length > 0) };
+}
+
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]/;
+// ASCII punctuation typed in Chinese text, as its full-width form: only next to Chinese, so that
+// '6.5', '1,300', 'PM2.5' and '1.医疗卫生方面' keep theirs.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+function fixPunctuation(atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    const before = atoms[i - 1]?.ch ?? '';
+    const after = atoms[i + 1]?.ch ?? '';
+    // '6.1%%' (an OCR slip) is 6.1%.
+    if (a.ch === '%' && before === '%') return;
+    const full = FULL_WIDTH[a.ch];
+    if (full && (CJK.test(before) || CJK.test(after))) out.push({ ...a, ch: full });
+    else if (a.ch === '.' && CJK.test(before) && !/[0-9.]/.test(after)) out.push({ ...a, ch: '。' });
+    else out.push(a);
+  });
+  return out;
+}
+
+// Watermarks of copies found online: a short run of mixed-case Latin letters and digits at the end
+// of a line ('…发展。F9f', 'nzH'). Names and units ('GDP', 'PM2.5', '5G', 'and') are never mixed case.
+const WATERMARK = /^(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]{2,5}$/;
+
+function dropWatermark(atoms: Atom[]): Atom[] {
+  let start = atoms.length;
+  while (start > 0 && /[A-Za-z0-9]/.test(atoms[start - 1]!.ch)) start--;
+  const run = atoms.slice(start).map((a) => a.ch).join('');
+  const before = atoms[start - 1]?.ch;
+  if (run && WATERMARK.test(run) && (before === undefined || CJK.test(before) || before === ' ')) {
+    let end = start;
+    while (end > 0 && atoms[end - 1]!.ch === ' ') end--;
+    return atoms.slice(0, end);
+  }
+  return atoms;
 }
 
 /** Trims spaces and drops the meaningless inner ones; shifts `emphasis` ranges to match. */

@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+
+type Convert = (text: string) => string;
+
+let convert: Convert | null = null;
+
+/** Traditional to simplified (Hong Kong and Taiwan forms both), loaded on first use. */
+function toSimplified(): Convert {
+  if (!convert) {
+    const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert };
+    const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+    const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+    convert = (text) => fromTaiwan(fromHongKong(text));
+  }
+  return convert;
+}
+
+const CJK = /[\u4e00-\u9fff]/g;
+const SAMPLE = 20_000;
+// Simplified text changes in almost no character; a traditional repost in a large share of them.
+const TRADITIONAL_SHARE = 0.05;
+
+/** True when the text is written in traditional characters (an HK or TW repost). */
+export function looksTraditional(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  const cjk = sample.match(CJK)?.length ?? 0;
+  if (cjk === 0) return false;
+  const simplified = toSimplified()(sample);
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;
+  return changed / cjk >= TRADITIONAL_SHARE;
+}
+
+/**
+ * A line in simplified characters, one character for one, so every character keeps its place:
+ * phrase conversions that would change the length are done character by character instead.
+ */
+export function simplifyInPlace(line: string): string {
+  const converted = toSimplified()(line);
+  if (converted.length === line.length) return converted;
+  return [...line].map((ch) => {
+    const one = toSimplified()(ch);
+    return one.length === ch.length ? one : ch;
+  }).join('');
+}
