@@ -29,9 +29,9 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
     (q, c) => {
       const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
       if (bound && c.after.startsWith('的')) return 'the scope of a rule (…以上的/不到…的)';
-      if (/以[上下]$/.test(q.text) && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
+      if (/以[上下]$/.test(q.clean) && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
       // '公交与轨道50米内换乘比例': a distance that defines the indicator.
-      if (/[^以]内$/.test(q.text) && NOUN_AFTER.test(c.after)) return 'the scope of an indicator (…米内)';
+      if (/[^以]内$/.test(q.clean) && NOUN_AFTER.test(c.after)) return 'the scope of an indicator (…米内)';
       return null;
     },
   ],

@@ -15,6 +15,8 @@ const CLAUSE_BREAK = /[，,；;：:。！？!?]/g;
 
 /** A quantity placed in normalized text, with where its clause begins. */
 export interface PlacedQuantity extends Quantity {
+  /** The expression as normalized ('50米内' for a copy's '50米內'). */
+  clean: string;
   /** Offsets in the normalized text. */
   at: readonly [number, number];
   numberAt: readonly [number, number];
@@ -57,6 +59,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
       modality: listed ? previous.modality : modalityBefore(text.slice(clause, raw.start)),
       preliminary,
       ...(raw.ratio ? { ratio: raw.ratio } : {}),
+      clean: text.slice(raw.start, raw.end),
       at: [from + raw.start, from + raw.end],
       numberAt: [from + raw.numberStart, from + raw.numberEnd],
       chinese: raw.chinese,
@@ -69,5 +72,5 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
 /** The quantities of any text (one sentence or many), normalized first; spans point into `text`. */
 export function findQuantities(text: string): Quantity[] {
   const n = normalize(text);
-  return sentenceQuantities(n, 0, n.text.length).map(({ at: _at, numberAt: _numberAt, chinese: _chinese, ...q }) => q);
+  return sentenceQuantities(n, 0, n.text.length).map(({ at: _at, numberAt: _numberAt, chinese: _chinese, clean: _clean, ...q }) => q);
 }

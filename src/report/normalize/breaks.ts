@@ -20,6 +20,8 @@ const CONTINUATION_START = /^[，。、；：！？）)」』”’%‰,.;:!?]/;
 const ENUMERATED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
 // The meeting line of the front matter: '——2019年6月14日在…第四次会议上'.
 const MEETING_LINE_END = /(?:会议|大会)上$/;
+// Counting words and measures that follow a number.
+const UNIT_START = /^(?:[个家人户元亩吨万亿千百块座所条项套台辆部张件处栋场期名位支批列岁倍天年次%‰]|公里|平方|立方|千瓦)/;
 // The salutation opens the speech: whatever precedes it is front matter, never its first half.
 const SALUTATION = /^各位代表/;
 const SENTENCE_PUNCTUATION = /[，、。；,;]/;
@@ -49,12 +51,15 @@ function isHeadingLike(line: LineView): boolean {
 }
 
 /**
- * `blankLines` counts the empty lines between `prev` and `next` (lines holding only zero-width
- * characters do not count: the reposted national reports put one between pieces of a sentence).
+ * `prev` is the paragraph read so far, `next` the line after the break. `blankLines` counts the empty
+ * lines between them (lines holding only zero-width characters do not count: the reposted national
+ * reports put one between pieces of a sentence).
  */
 export function isSoftBreak(prev: LineView, next: LineView, blankLines: number): boolean {
   if (endsParagraph(prev.text) || isHeadingLike(prev) || MEETING_LINE_END.test(prev.text)) return false;
   if (CONTINUATION_START.test(next.text)) return true;
+  // '更换门头牌匾 1277\n\n块。': a number is not the end of a line; its unit follows.
+  if (/[0-9]$/.test(prev.text) && UNIT_START.test(next.text)) return true;
   // 'M\n2\n增长13.6%': a Latin name followed by its subscript.
   if (/[A-Za-z]$/.test(prev.text) && /^[0-9.]+$/.test(next.text)) return true;
   if (isHeadingLike(next) || SALUTATION.test(next.text)) return false;

@@ -99,8 +99,9 @@ export function normalize(original: string): NormalizedText {
   const lines = physicalLines(original, looksTraditional(original));
   const wrappedAt = wrapWidth(lines);
 
-  // The last non-empty line: the break to decide falls at its end.
+  // The last non-empty line (the break to decide falls at its end), and the paragraph read so far.
   let prev: { line: PhysicalLine; view: LineView } | null = null;
+  let paragraph: LineView | null = null;
   let blankLines = 0;
   let paragraphStart = true;
 
@@ -114,12 +115,14 @@ export function normalize(original: string): NormalizedText {
       const joint = { start: prev.line.eolStart, end: prev.line.eolEnd };
       // In a hard-wrapped file a full-width line runs on, even when a sentence ends at its last character.
       const wrapped = wrappedAt > 0 && blankLines === 0 && Math.abs(prev.line.rawLength - wrappedAt) <= 1 && !/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|各位代表)/.test(current.text);
-      if (wrapped || isSoftBreak(prev.view, current, blankLines)) {
-        // Latin words on both sides of a wrap need a space between them; Chinese needs none.
-        if (/[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
+      if (wrapped || isSoftBreak(paragraph!, current, blankLines)) {
+        // Latin words on both sides of a line break need a space; Chinese needs none, nor a fixed-width wrap.
+        if (!wrapped && /[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
+        paragraph = { ...paragraph!, text: paragraph!.text + current.text };
       } else {
         out.push({ ch: '\n', ...joint });
         paragraphStart = true;
+        paragraph = null;
       }
     }
     if (paragraphStart && line.clean.markdownHeading) markdownHeadings.add(out.length);
@@ -128,6 +131,7 @@ export function normalize(original: string): NormalizedText {
     for (const [s, e] of line.clean.emphasis) emphasis.push([offset + s, offset + e]);
     for (const atom of line.clean.atoms) out.push(atom);
     prev = { line, view: current };
+    paragraph ??= current;
     blankLines = 0;
   }
   return build(original, out, emphasis, markdownHeadings);

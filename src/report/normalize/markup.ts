@@ -14,10 +14,15 @@ export interface CleanLine {
 const DIGIT = /[0-9]/;
 const ASCII_LETTER = /[A-Za-z]/;
 
-/** A space next to a digit carries no meaning ('投资 1773 万元', '2019 年', '1 773'), unless it parts a Latin word from a number. */
+/**
+ * A space next to a digit carries no meaning ('投资 1773 万元', '2019 年', '1 773'), nor one between a
+ * capital and a digit ('PM 2.5', '5 G'); one between a Latin word and a number may ('and 3').
+ */
 function spaceIsNoise(before: string, after: string): boolean {
   const digitSide = DIGIT.test(before) || DIGIT.test(after);
-  return digitSide && !ASCII_LETTER.test(before) && !ASCII_LETTER.test(after);
+  if (!digitSide) return false;
+  const letter = ASCII_LETTER.test(before) ? before : ASCII_LETTER.test(after) ? after : null;
+  return letter === null || /[A-Z]/.test(letter);
 }
 
 /**
@@ -64,16 +69,33 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 function fixPunctuation(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, i) => {
-    const before = atoms[i - 1]?.ch ?? '';
+    // What comes before, as already fixed: '(街道).' reads '（街道）.'.
+    const before = out[out.length - 1]?.ch ?? '';
     const after = atoms[i + 1]?.ch ?? '';
     // '6.1%%' (an OCR slip) is 6.1%.
     if (a.ch === '%' && before === '%') return;
     const full = FULL_WIDTH[a.ch];
     if (full && (CJK.test(before) || CJK.test(after))) out.push({ ...a, ch: full });
-    else if (a.ch === '.' && CJK.test(before) && !/[0-9.]/.test(after)) out.push({ ...a, ch: '。' });
+    else if (a.ch === '.' && endsSentence(atoms, i, before)) out.push({ ...a, ch: '。' });
     else out.push(a);
   });
   return out;
+}
+
+/**
+ * A '.' that ends a sentence: after Chinese or a unit sign ('9.2%.', '稳中有升.2018年'), or after a number
+ * when Chinese follows ('增长9.2.汽车') — but not in a number ('6.5') nor after a list number at the start
+ * of a line ('1.医疗卫生方面').
+ */
+function endsSentence(atoms: Atom[], i: number, before: string): boolean {
+  const after = atoms[i + 1]?.ch ?? '';
+  // A decimal point has a digit before it; after Chinese or a unit sign, '.' ends a sentence ('升.2018年').
+  if (CJK.test(before) || before === '%' || before === '‰') return after !== '.';
+  if (/[0-9.]/.test(after)) return false;
+  if (!DIGIT.test(before) || !CJK.test(after)) return false;
+  let k = i - 1;
+  while (k >= 0 && DIGIT.test(atoms[k]!.ch)) k--;
+  return k >= 0;
 }
 
 // Watermarks of copies found online: a short run of mixed-case Latin letters and digits at the end
