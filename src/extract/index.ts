@@ -1,6 +1,6 @@
 import { toOriginal } from '../report/normalize/index.js';
 import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
-import { sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
+import { clauseStarts, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
@@ -54,21 +54,25 @@ interface Read {
   to: number;
 }
 
+// Rules about what follows a figure look a few characters ahead at most.
+const AFTER_WINDOW = 40;
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+
+/** Where the clause holding offset `at` of a sentence starts (its last break before `at`, searched back a bounded way). */
+function clauseOf(sentence: string, at: number): number {
+  for (let i = at - 1, stop = Math.max(0, at - MAX_CLAUSE); i >= stop; i--) if (CLAUSE_BREAK.test(sentence[i]!)) return i + 1;
+  return Math.max(0, at - MAX_CLAUSE);
+}
 
 /** Reads the indicator of every figure of a sentence, sharing words across 分别 lists. */
 function readSentence(text: string, offset: number, figures: PlacedQuantity[]): Read[] {
   const reads: Read[] = [];
+  const clauses = figures.length ? clauseStarts(text) : null;
   figures.forEach((q, k) => {
     const start = q.at[0] - offset;
     const end = q.at[1] - offset;
-    let from = 0;
-    for (let i = start - 1; i >= 0; i--) {
-      if (CLAUSE_BREAK.test(text[i]!)) {
-        from = i + 1;
-        break;
-      }
-    }
+    // Indicator words stand close to their figure: a clause is read back no further than MAX_CLAUSE.
+    let from = Math.max(clauses![start]!, start - MAX_CLAUSE);
     const previous = reads[k - 1];
     const between = previous ? text.slice(previous.q.at[1] - offset, start) : '';
     if (previous && /^[、和及与]$/.test(between)) {
@@ -110,9 +114,10 @@ export function extract(report: Report): Extraction {
       const [from, to] = sentence.range;
       const figures = sentenceQuantities(n, from, to);
       for (const { q, indicator, from: a, to: b } of readSentence(sentence.clean, from, figures)) {
-        const context = { lead: n.text.slice(Math.max(from, a), q.numberAt[0]), after: n.text.slice(q.at[1], to) };
-        const clauseLead = context.lead.split(CLAUSE_BREAK).at(-1) ?? '';
-        const why = role === 'plan' ? notATarget(q, { ...context, lead: clauseLead }) : notAnOutcome(q, { ...context, lead: clauseLead });
+        // The clause before the figure, and what follows it in the sentence (bounded: rules read only its start).
+        const clauseLead = n.text.slice(Math.max(from, a, from + clauseOf(sentence.clean, q.numberAt[0] - from)), q.numberAt[0]);
+        const context = { lead: clauseLead, after: n.text.slice(q.at[1], Math.min(to, q.at[1] + AFTER_WINDOW)) };
+        const why = role === 'plan' ? notATarget(q, context) : notAnOutcome(q, context);
         if (why) continue;
         const span = toOriginal(n, a, b);
         const base = {

@@ -33,12 +33,13 @@ const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
 const MAX_QUOTED_NAME = 15;
 
 function insideShortQuote(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > MAX_QUOTED_NAME) return false;
-  const closeBefore = text.lastIndexOf('”', start);
-  if (closeBefore > open) return false;
-  const close = text.indexOf('”', end);
-  return close >= 0 && close - open <= MAX_QUOTED_NAME;
+  // Only a window as wide as a short name is searched, so long texts stay linear.
+  const from = Math.max(0, start - MAX_QUOTED_NAME);
+  const before = text.slice(from, start);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.lastIndexOf('”') > open) return false;
+  const close = text.slice(end, end + MAX_QUOTED_NAME).indexOf('”');
+  return close >= 0 && end + close - (from + open) <= MAX_QUOTED_NAME;
 }
 
 /** Why a scanned figure is not a quantity, or null when it is one. */

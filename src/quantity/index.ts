@@ -11,7 +11,7 @@ export { readArabic, readChinese } from './numerals.js';
 export { readUnit, splitUnit } from './units.js';
 
 // Clause boundaries: a direction word in an earlier clause does not reach a later figure.
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/g;
+const CLAUSE_BREAK_CHAR = /[，,；;：:。！？!?]/;
 
 /** A quantity placed in normalized text, with where its clause begins. */
 export interface PlacedQuantity extends Quantity {
@@ -23,10 +23,18 @@ export interface PlacedQuantity extends Quantity {
   chinese: boolean;
 }
 
-function clauseStart(text: string, before: number): number {
+/** Words that qualify a figure stand close to it: a clause is read back no further than this. */
+export const MAX_CLAUSE = 200;
+
+/** For every offset of `text`, where its clause starts: one pass, so long sentences stay linear. */
+export function clauseStarts(text: string): Uint32Array {
+  const starts = new Uint32Array(text.length + 1);
   let start = 0;
-  for (const m of text.slice(0, before).matchAll(CLAUSE_BREAK)) start = m.index + 1;
-  return start;
+  for (let i = 0; i <= text.length; i++) {
+    starts[i] = start;
+    if (i < text.length && CLAUSE_BREAK_CHAR.test(text[i]!)) start = i + 1;
+  }
+  return starts;
 }
 
 /**
@@ -36,11 +44,12 @@ function clauseStart(text: string, before: number): number {
 export function sentenceQuantities(n: NormalizedText, from: number, to: number): PlacedQuantity[] {
   const text = n.text.slice(from, to);
   const preliminary = PRELIMINARY.test(text);
+  const clauses = clauseStarts(text);
   const out: PlacedQuantity[] = [];
   let previousEnd = 0;
   for (const raw of scanQuantities(text)) {
     if (exclusionReason(text, raw)) continue;
-    const clause = clauseStart(text, raw.start);
+    const clause = Math.max(clauses[raw.start]!, raw.start - MAX_CLAUSE);
     const lead = text.slice(Math.max(clause, 0), raw.numberStart);
     const previous = out.at(-1);
     // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
