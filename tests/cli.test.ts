@@ -51,9 +51,10 @@ describe('duizhao extract', () => {
   it('prints targets and outcomes with their figures and lines (national-2021.txt)', () => {
     const r = run('extract', join(CORPUS_DIR, 'national-2021.txt'));
     expect(r.code).toBe(0);
-    // national-2021.txt line 122: '国内生产总值增长6%以上；城镇新增就业1100万人以上'.
-    expect(r.stdout).toMatch(/国内生产总值\s+≥6%\s+↑\s+122\s/);
-    expect(r.stdout).toMatch(/城镇新增就业\s+≥1100万人\s+↑\s+122\s/);
+    // national-2021.txt line 122 ('今年我国发展仍面临不少风险挑战…'): '国内生产总值增长6%以上' starts at
+    // column 83 and '城镇新增就业1100万人以上' at column 96 (counted with indexOf on that line).
+    expect(r.stdout).toMatch(/国内生产总值\s+≥6%\s+↑\s+122:83\s/);
+    expect(r.stdout).toMatch(/城镇新增就业\s+≥1100万人\s+↑\s+122:96\s/);
     expect(r.stdout).toMatch(/\[repeats T\d+\]/);
   });
 

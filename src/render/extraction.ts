@@ -22,19 +22,23 @@ export function formatFigure(f: Pick<Target, 'value' | 'high' | 'unit' | 'compar
 
 const ARROW = { increase: '↑', decrease: '↓', level: '=' } as const;
 
-/** 1-based line of an offset in the input, for pointing readers at the source. */
-function lineOf(input: string, offset: number): number {
+/** '12:34': the 1-based line and column of an offset in the input, for pointing readers at the source. */
+export function lineColumn(input: string, offset: number): string {
   let line = 1;
-  for (let i = input.indexOf('\n'); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = input.indexOf('\n'); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
 }
 
 function table(input: string, rows: Array<Target | Outcome>, extra: (f: Target | Outcome) => string): string[] {
-  const out = [`  ${padEnd('id', 6)}${padEnd('indicator', 34)}${padEnd('figure', 16)}${padEnd('dir', 4)}${padEnd('line', 6)}evidence`];
+  const out = [`  ${padEnd('id', 6)}${padEnd('indicator', 34)}${padEnd('figure', 16)}${padEnd('dir', 4)}${padEnd('line:col', 10)}evidence`];
   for (const f of rows) {
     out.push(
       `  ${padEnd(f.id, 6)}${padEnd(truncate(f.indicator || '—', 32), 34)}${padEnd(formatFigure(f), 16)}${padEnd(ARROW[f.direction], 4)}` +
-        `${padEnd(String(lineOf(input, f.span[0])), 6)}${truncate(f.text.replace(/\s+/g, ' '), 40)}${extra(f)}`,
+        `${padEnd(lineColumn(input, f.span[0]), 10)}${truncate(f.text.replace(/\s+/g, ' '), 40)}${extra(f)}`,
     );
   }
   return out;
