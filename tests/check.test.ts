@@ -83,6 +83,17 @@ describe('verdicts on 河南 2025 → 2026', () => {
   });
 });
 
+describe('mentions in words only', () => {
+  it('finds one in the aligned passage by the words a clause shares, its head word among them (北京 2025 → 2026)', () => {
+    const card = checkTargets(report('beijing-2025.txt'), report('beijing-2026.txt'));
+    // beijing-2025.txt: '完成50个地铁站和40个学医景商等重点区域周边非机动车停放治理'; beijing-2026.txt reports
+    // only '加强电动自行车停放秩序治理' (停放 and 治理 shared, 治理 the head), with no figure.
+    const r = row(card, '完成50个地铁站');
+    expect(r).toMatchObject({ verdict: 'unclear', outcome: null });
+    expect(r.mention!.text).toContain('加强电动自行车停放秩序治理');
+  });
+});
+
 describe('pairing sanity', () => {
   it('refuses a review that is not the next year (beiguan-2019 has no 2020 partner in the corpus)', () => {
     expect(() => checkTargets(report('beiguan-2019.txt'), report('national-2022.txt'))).toThrow(PairingError);

@@ -3,7 +3,7 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findMention, isMultiYear, type Link } from './link.js';
+import { candidates, findMention, findMentionInPassage, isMultiYear, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
 import { judge } from './verdict.js';
@@ -66,7 +66,8 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   if (problem && !settings.force) throw new PairingError(problem);
   const { targets } = extract(plan);
   const { outcomes } = extract(review);
-  const pairs = alignSections(plan, review, { to: 'review', tokenizer: options.tokenizer ?? jiebaTokenizer() });
+  const tokenizer = options.tokenizer ?? jiebaTokenizer();
+  const pairs = alignSections(plan, review, { to: 'review', tokenizer });
   const scored = targets.filter((t) => t.repeatOf === null);
   // Five-year targets take no part: the next report cannot report them yet.
   const links = assignOutcomes(
@@ -80,7 +81,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
       }
       const link = links[k];
       if (!link) {
-        const mention = findMention(review, target);
+        const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
         return mention
           ? { ...base, outcome: null, mention, verdict: 'unclear', confidence: 0.5, reason: 'the review names the indicator in words only, without a figure' }
           : { ...base, outcome: null, verdict: 'unreported', confidence: 0.7, reason: 'no figure or mention of this indicator in the review' };

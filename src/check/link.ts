@@ -4,6 +4,7 @@ import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { canonical, FILLER, indicatorSimilarity, longestSharedRun } from './indicators.js';
 import { splitUnit } from '../quantity/units.js';
+import { isContentWord, type Tokenizer } from '../segment/index.js';
 import { inTargetUnit } from './verdict.js';
 
 export interface Link {
@@ -113,4 +114,44 @@ type Node = { paragraphs: Report['parts'][number]['paragraphs']; sections: Node[
 function* allSentences(node: Node): Generator<Report['parts'][number]['paragraphs'][number]['sentences'][number]> {
   for (const p of node.paragraphs) yield* p.sentences;
   for (const s of node.sections) yield* allSentences(s);
+}
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+
+/** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
+function clauseAround(f: Target): string {
+  const text = f.sentence.text;
+  const at = f.quantitySpan[0] - f.sentence.span[0];
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+// Clauses that share this many content words with the target, its head word among them, name it.
+const SHARED_WORDS = 2;
+
+/**
+ * A second look for a mention in words only, within the review passages aligned with the target's
+ * section: a clause without figures sharing content words with the target's clause, the last of them
+ * (the head of the phrase, '…非机动车停放治理') included ('加强电动自行车停放秩序治理').
+ */
+export function findMentionInPassage(review: Report, target: Target, pairs: readonly SectionPair[], tokenizer: Tokenizer): { span: Span; text: string } | null {
+  const words = tokenizer.tokenize(clauseAround(target)).map((t) => t.text).filter(isContentWord);
+  const head = words.at(-1);
+  if (!head || words.length < SHARED_WORDS) return null;
+  const wanted = new Set(words);
+  const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
+  for (const part of review.parts.filter((p) => p.role === 'review')) {
+    for (const sentence of allSentences(part)) {
+      if (!passages.some((s) => inside(sentence.span, s))) continue;
+      for (const clause of sentence.clean.split(/[，,；;：:。]/)) {
+        if (/[0-9]/.test(clause)) continue;
+        const shared = new Set(tokenizer.tokenize(clause).map((t) => t.text).filter((w) => wanted.has(w)));
+        if (shared.size >= SHARED_WORDS && shared.has(head)) return { span: sentence.span, text: sentence.text };
+      }
+    }
+  }
+  return null;
 }
