@@ -88,7 +88,7 @@ describe('mentions in words only', () => {
     const card = checkTargets(report('beijing-2025.txt'), report('beijing-2026.txt'));
     // beijing-2025.txt: '完成50个地铁站和40个学医景商等重点区域周边非机动车停放治理'; beijing-2026.txt reports
     // only '加强电动自行车停放秩序治理' (停放 and 治理 shared, 治理 the head), with no figure.
-    const r = row(card, '完成50个地铁站');
+    const r = row(card, '50个地铁站');
     expect(r).toMatchObject({ verdict: 'unclear', outcome: null });
     expect(r.mention!.text).toContain('加强电动自行车停放秩序治理');
   });
