@@ -94,6 +94,17 @@ describe('mentions in words only', () => {
   });
 });
 
+describe('a last look by shared words', () => {
+  it('links a figure no outcome names closely, by the words its clause shares in the aligned passage (北京 2025 → 2026)', () => {
+    const card = checkTargets(report('beijing-2025.txt'), report('beijing-2026.txt'));
+    // beijing-2025.txt: '市属医院全量门诊预约号源提前2周'; beijing-2026.txt: '三级公立医院提前两周向基层投放50%以上号源'
+    // (提前 and 号源 shared; 两周 read as 2周).
+    const r = row(card, '市属医院全量门诊预约号源提前2周');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('两周');
+  });
+});
+
 describe('pairing sanity', () => {
   it('refuses a review that is not the next year (beiguan-2019 has no 2020 partner in the corpus)', () => {
     expect(() => checkTargets(report('beiguan-2019.txt'), report('national-2022.txt'))).toThrow(PairingError);

@@ -3,7 +3,7 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findMention, findMentionInPassage, isMultiYear, type Link } from './link.js';
+import { candidates, findMention, findMentionInPassage, findOutcomeByWords, isMultiYear, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
 import { judge } from './verdict.js';
@@ -74,6 +74,16 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     scored.map((t) => (t.horizon === 'year' ? candidates(plan, review, t, outcomes, pairs) : new Map())),
     outcomes.length,
   );
+  // Targets no outcome names closely get a last look by shared words in their aligned passage.
+  const taken = new Set(links.flatMap((l) => (l ? [l.outcome] : [])));
+  scored.forEach((t, k) => {
+    if (links[k] || t.horizon !== 'year') return;
+    const link = findOutcomeByWords(plan, review, t, outcomes, taken, pairs, tokenizer);
+    if (link) {
+      links[k] = link;
+      taken.add(link.outcome);
+    }
+  });
   const rows: ScoreRow[] = scored.map((target, k) => {
       const base = { target, margin: null, mention: null, preliminary: false };
       if (target.horizon === 'multi-year') {

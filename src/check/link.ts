@@ -119,7 +119,7 @@ function* allSentences(node: Node): Generator<Report['parts'][number]['paragraph
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
 /** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
-function clauseAround(f: Target): string {
+function clauseAround(f: Target | Outcome): string {
   const text = f.sentence.text;
   const at = f.quantitySpan[0] - f.sentence.span[0];
   let start = at;
@@ -138,20 +138,61 @@ const SHARED_WORDS = 2;
  * (the head of the phrase, '…非机动车停放治理') included ('加强电动自行车停放秩序治理').
  */
 export function findMentionInPassage(review: Report, target: Target, pairs: readonly SectionPair[], tokenizer: Tokenizer): { span: Span; text: string } | null {
-  const words = tokenizer.tokenize(clauseAround(target)).map((t) => t.text).filter(isContentWord);
-  const head = words.at(-1);
-  if (!head || words.length < SHARED_WORDS) return null;
-  const wanted = new Set(words);
-  const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
+  const wanted = clauseWords(target, tokenizer);
+  if (!wanted) return null;
+  const { words, head } = wanted;
+  const passages = alignedPassages(target, pairs);
   for (const part of review.parts.filter((p) => p.role === 'review')) {
     for (const sentence of allSentences(part)) {
       if (!passages.some((s) => inside(sentence.span, s))) continue;
       for (const clause of sentence.clean.split(/[，,；;：:。]/)) {
         if (/[0-9]/.test(clause)) continue;
-        const shared = new Set(tokenizer.tokenize(clause).map((t) => t.text).filter((w) => wanted.has(w)));
-        if (shared.size >= SHARED_WORDS && shared.has(head)) return { span: sentence.span, text: sentence.text };
+        if (sharesWords(clause, words, head, tokenizer)) return { span: sentence.span, text: sentence.text };
       }
     }
+  }
+  return null;
+}
+
+/** The content words of a target's clause and its head (the last one), or null when too few. */
+function clauseWords(target: Target, tokenizer: Tokenizer): { words: Set<string>; head: string } | null {
+  const words = tokenizer.tokenize(clauseAround(target)).map((t) => t.text).filter(isContentWord);
+  const head = words.at(-1);
+  return head && words.length >= SHARED_WORDS ? { words: new Set(words), head } : null;
+}
+
+function sharesWords(text: string, words: ReadonlySet<string>, head: string, tokenizer: Tokenizer): boolean {
+  const shared = new Set(tokenizer.tokenize(text).map((t) => t.text).filter((w) => words.has(w)));
+  return shared.size >= SHARED_WORDS && shared.has(head);
+}
+
+function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] {
+  return pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
+}
+
+/**
+ * A last look for a figure when no outcome names the indicator closely: one in the aligned review
+ * passage, of the same kind and unit, whose clause shares content words with the target's clause,
+ * the head among them ('市属医院…号源提前2周' and '三级公立医院提前两周向基层投放…号源').
+ */
+export function findOutcomeByWords(
+  plan: Report,
+  review: Report,
+  target: Target,
+  outcomes: readonly Outcome[],
+  taken: ReadonlySet<Outcome>,
+  pairs: readonly SectionPair[],
+  tokenizer: Tokenizer,
+): Link | null {
+  const wanted = clauseWords(target, tokenizer);
+  const passages = alignedPassages(target, pairs);
+  if (!wanted || passages.length === 0) return null;
+  const growth = isGrowthRate(plan.input, target);
+  for (const outcome of outcomes) {
+    if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
+    if (target.kind !== outcome.kind || inTargetUnit(target, outcome) === null || isGrowthRate(review.input, outcome) !== growth) continue;
+    if (splitUnit(outcome.unit)[1] !== splitUnit(target.unit)[1]) continue;
+    if (sharesWords(clauseAround(outcome), wanted.words, wanted.head, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
   }
   return null;
 }
