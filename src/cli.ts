@@ -113,6 +113,7 @@ function emit(text: string, out: string | undefined): void {
 /** The two files a comparing command reads, or a usage error. */
 function twoFiles(command: string, positionals: string[]): [string, string] {
   if (positionals.length !== 2) throw new UsageError(`${command} takes two files A and B, got ${positionals.length}`);
+  if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the two files can come from standard input (-)');
   return [positionals[0]!, positionals[1]!];
 }
 
@@ -133,11 +134,11 @@ async function checkCommand(args: string[]): Promise<void> {
   const [planFile, reviewFile] = twoFiles('check', positionals);
   const format = values.json ? 'json' : (values.format ?? 'markdown');
   if (!['markdown', 'csv', 'json', 'html'].includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, got '${format}'`);
-  const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
+  const tolerance = values.tolerance === undefined ? undefined : values.tolerance.trim() === '' ? NaN : Number(values.tolerance);
   if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${values.tolerance}'`);
   const plan = await load(planFile, values.encoding);
   const review = await load(reviewFile, values.encoding);
-  const card = checkTargets(plan, review, { planFile, reviewFile, force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
+  const card = checkTargets(plan, review, { planFile: label(planFile), reviewFile: label(reviewFile), force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
   if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
   const text =
     format === 'json'
@@ -161,7 +162,7 @@ async function alignCommand(args: string[]): Promise<void> {
   const to = values.to ?? 'plan';
   if (to !== 'plan' && to !== 'review') throw new UsageError(`--to must be plan or review, got '${to}'`);
   const pairs = alignSections(await load(fileA, values.encoding), await load(fileB, values.encoding), { to });
-  console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, fileA, fileB));
+  console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, label(fileA), label(fileB)));
 }
 
 async function diffCommand(args: string[]): Promise<void> {
@@ -183,8 +184,18 @@ async function diffCommand(args: string[]): Promise<void> {
   emit(text, values.out);
 }
 
+/** How a file is named in output: standard input as '<stdin>'. */
+const label = (file: string) => (file === '-' ? '<stdin>' : file);
+
 /** Reads a report for a command: any supported format, '-' for standard input, `encoding` to force one. */
 function load(file: string, encoding: string | undefined): Promise<Report> {
+  if (encoding !== undefined) {
+    try {
+      new TextDecoder(encoding);
+    } catch {
+      throw new UsageError(`unknown encoding '${encoding}' (use a label such as gbk, gb18030, big5, utf-16le)`);
+    }
+  }
   const options: DecodeOptions = encoding ? { encoding } : {};
   return loadReport(file, options);
 }
@@ -201,7 +212,7 @@ async function extractCommand(args: string[]): Promise<void> {
   const file = oneFile('extract', positionals);
   const report = await load(file, values.encoding);
   const extraction = extract(report);
-  console.log(values.json ? JSON.stringify({ file, ...extraction }, null, 2) : extractionText(report, extraction, file));
+  console.log(values.json ? JSON.stringify({ file: label(file), ...extraction }, null, 2) : extractionText(report, extraction, label(file)));
 }
 
 async function outline(args: string[]): Promise<void> {
@@ -212,10 +223,10 @@ async function outline(args: string[]): Promise<void> {
   });
   if (values.help) return void console.log(OUTLINE_HELP);
   const file = oneFile('outline', positionals);
-  const depth = values.depth === undefined ? 2 : Number(values.depth);
+  const depth = values.depth === undefined ? 2 : values.depth.trim() === '' ? NaN : Number(values.depth);
   if (!Number.isInteger(depth) || depth < 0) throw new UsageError(`--depth must be a whole number ≥ 0, got '${values.depth}'`);
   const report = await load(file, values.encoding);
-  console.log(values.json ? JSON.stringify(outlineJson(report, file), null, 2) : outlineText(report, file, depth));
+  console.log(values.json ? JSON.stringify(outlineJson(report, label(file)), null, 2) : outlineText(report, label(file), depth));
 }
 
 function version(): string {
@@ -267,4 +278,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early ('duizhao diff … | head') is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

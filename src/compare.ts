@@ -1,5 +1,6 @@
 import { checkTargets, type CheckOptions, type Scorecard } from './check/index.js';
-import { decodeText, loadReport, parseReport, requireReport } from './report/index.js';
+import { loadReport, parseReport, requireReport } from './report/index.js';
+import { textOf } from './report/read/index.js';
 import type { Report } from './report/outline/types.js';
 import { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/scorecard.js';
 
@@ -21,7 +22,8 @@ export interface ScorecardResult extends Scorecard {
 async function load(input: ReportInput): Promise<{ report: Report; name: string | undefined }> {
   if (typeof input === 'string') return { report: await loadReport(input), name: input };
   const name = input instanceof Uint8Array ? undefined : input.name;
-  const text = input instanceof Uint8Array ? decodeText(input) : input.text;
+  // Bytes may be any format read here: text in any encoding, a page, a Word document, a PDF.
+  const text = input instanceof Uint8Array ? await textOf(input, '<input>') : input.text;
   return { report: requireReport(parseReport(text), name ?? '<input>'), name };
 }
 

@@ -17,6 +17,8 @@ const round = (x: number) => Number.parseFloat(x.toFixed(2));
 /** The outcome's value in the target's unit, or null when the two cannot be compared. */
 export function inTargetUnit(t: Pick<Target, 'unit' | 'kind'>, o: Pick<Outcome, 'unit' | 'kind' | 'value'>): number | null {
   if (t.kind !== o.kind) return null;
+  // Shares as written: '六成' is 6 tenths, '一半' and '三分之一' are fractions.
+  if (t.kind === 'fraction') return t.unit === o.unit ? o.value : t.unit === '成' ? o.value * 10 : o.value / 10;
   if (t.kind !== 'amount') return o.value;
   const [ft, bt] = splitUnit(t.unit);
   const [fo, bo] = splitUnit(o.unit);

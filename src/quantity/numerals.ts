@@ -34,7 +34,6 @@ export function readArabic(text: string, at: number): NumberMatch | null {
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const CHINESE_NUMERAL_CHARS = /[零〇一二两三四五六七八九十百千万亿]/;
 
@@ -47,7 +46,8 @@ export function readChinese(text: string, at: number): NumberMatch | null {
   const positional = readPositional(text, at);
   if (positional) return positional;
   let i = at;
-  let total = 0; // completed 亿 and 万 groups
+  let yi = 0; // completed 亿 groups, scaled
+  let wan = 0; // the completed 万 group since the last 亿, scaled
   let section = 0; // the group under construction (below 万)
   let digit: number | null = null;
   let lastUnit = 0; // the last small unit used in this group, for '六千八'
@@ -67,13 +67,15 @@ export function readChinese(text: string, at: number): NumberMatch | null {
       section += (digit ?? 1) * unit;
       lastUnit = unit;
       digit = null;
-    } else if (ch in BIG_UNITS) {
+    } else if (ch === '万' || ch === '亿') {
       if (!sawAny) return null;
-      const unit = BIG_UNITS[ch]!;
       const group = section + (digit ?? 0);
-      // '万亿': a 亿 after 万 multiplies everything read so far.
-      if (unit === 1e8 && total > 0 && group === 0) total *= unit;
-      else total = (total + group) * unit;
+      // '一亿五千万': 万 scales only what came after the last 亿; '二十万亿' and '一万五千亿': 亿 scales all.
+      if (ch === '万') wan = (wan + group) * 1e4;
+      else {
+        yi = (yi + wan + group) * 1e8;
+        wan = 0;
+      }
       section = 0;
       digit = null;
       lastUnit = 0;
@@ -85,7 +87,7 @@ export function readChinese(text: string, at: number): NumberMatch | null {
   }
   if (!sawAny) return null;
   if (digit !== null) section += lastUnit >= 10 ? digit * (lastUnit / 10) : digit;
-  return { value: total + section, length: i - at };
+  return { value: yi + wan + section, length: i - at };
 }
 
 /** Digits written one by one with a zero among them, as in years: '二〇三五' → 2035. */

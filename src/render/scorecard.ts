@@ -39,7 +39,7 @@ export function scorecardMarkdown(card: Scorecard): string {
     '',
     `Plan: ${plan.file ?? plan.title ?? ''} · review: ${review.file ?? review.title ?? ''}`,
     '',
-    `**${summary.met}** met · **${summary.missed}** missed · **${summary.unclear}** unclear · **${summary.unreported}** unreported (of ${card.rows.length} targets; 左右 read as ±${card.settings.aboutTolerance * 100}%)`,
+    `**${summary.met}** met · **${summary.missed}** missed · **${summary.unclear}** unclear · **${summary.unreported}** unreported (of ${card.rows.length} targets; 左右 read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}%)`,
     ...(card.warning ? ['', `> Warning: ${card.warning}`] : []),
     '',
     '| # | target | figure | outcome | verdict | margin | where |',
@@ -156,7 +156,7 @@ export function scorecardHtml(card: Scorecard, plan: Report, review: Report): st
 <p>Plan: ${escapeHtml(card.plan.file ?? card.plan.title ?? '')} · review: ${escapeHtml(card.review.file ?? card.review.title ?? '')}</p>
 <p class="summary"><span class="met">${summary.met} met</span><span class="missed">${summary.missed} missed</span><span class="unclear">${summary.unclear} unclear</span><span class="unreported">${summary.unreported} unreported</span></p>
 ${card.warning ? `<p class="missed">Warning: ${escapeHtml(card.warning)}</p>` : ''}
-<p>左右 is read as ±${card.settings.aboutTolerance * 100}% of the target. Click a target or an outcome to see it in its report.</p></header>
+<p>左右 is read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}% of the target. Click a target or an outcome to see it in its report.</p></header>
 <main><table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>confidence</th></tr></thead>
 <tbody>${rows}</tbody></table>
 <div class="cols"><div><h2>Plan report</h2><div class="doc" id="plan">${markedText(plan.input, planMarks.drawn)}</div></div>

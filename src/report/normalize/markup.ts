@@ -98,16 +98,17 @@ function endsSentence(atoms: Atom[], i: number, before: string): boolean {
   return k >= 0;
 }
 
-// Watermarks of copies found online: a short run of mixed-case Latin letters and digits at the end
-// of a line ('…发展。F9f', 'nzH'). Names and units ('GDP', 'PM2.5', '5G', 'and') are never mixed case.
-const WATERMARK = /^(?=.*[a-z])(?=.*[A-Z0-9])[A-Za-z0-9]{2,5}$/;
+// Watermarks of copies found online: a short run of mixed-case Latin letters (digits among them) at
+// the end of a line ('…发展。F9f', 'nzH'). Names and units ('GDP', 'PM2.5', '5G', 'and', 'km', 'kW')
+// are never mixed case with a lower-case letter first or inside; a run after a number is its unit.
+const WATERMARK = /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z][A-Za-z0-9]{1,4}$/;
 
 function dropWatermark(atoms: Atom[]): Atom[] {
   let start = atoms.length;
   while (start > 0 && /[A-Za-z0-9]/.test(atoms[start - 1]!.ch)) start--;
   const run = atoms.slice(start).map((a) => a.ch).join('');
   const before = atoms[start - 1]?.ch;
-  if (run && WATERMARK.test(run) && (before === undefined || CJK.test(before) || before === ' ')) {
+  if (run && WATERMARK.test(run) && !/^[kKmMgG][A-Za-z]?$/.test(run) && (before === undefined || (CJK.test(before) && !/[万亿]/.test(before)) || before === ' ')) {
     let end = start;
     while (end > 0 && atoms[end - 1]!.ch === ' ') end--;
     return atoms.slice(0, end);

@@ -10,11 +10,13 @@ export interface FrontLine {
 const TITLE = /工作报\s*告/;
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // '——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上', '…在上海市第十六届人民代表大会第三次会议的政府工作报告'
-const MEETING = /在(.+?(?:会议|大会))(?:上|的)/;
-const OFFICE = /([\u4e00-\u9fff]*?)((?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|主席))/;
+// Bounded: a meeting's name is short, and an unbounded lazy match is quadratic on a long line.
+const MEETING = /在([^，。；]{1,60}?(?:会议|大会))(?:上|的)/;
+const OFFICE = /([\u4e00-\u9fff]{0,12}?)((?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|主席))/;
 // Words around the speaker's name on the speaker line: '殷勇同志作政府工作报告', '龚正市长在…'.
 const NOT_NAME = /同志|作政府工作报告|政府工作报告|[-—。\s]/g;
 const PERSON = /^[\u4e00-\u9fff·]{2,6}$/;
+const MAX_FRONT_LINE = 200;
 const MUNICIPALITIES = /^(?:北京市|天津市|上海市|重庆市)$/;
 // '…第十届人民代表大会' names its people's congress after the government: the words before '第N届' are its name.
 const CONGRESS_OF = /^(.+?)第[一二三四五六七八九十]+届(全国)?人民代表大会/;
@@ -60,7 +62,8 @@ export function readMeta(front: readonly FrontLine[], opening: string, planYear:
   let speaker: string | null = null;
   let office: string | null = null;
   for (const line of front) {
-    if (line === titleLine) continue;
+    // Front matter lines are short; a long one is a paragraph of something else.
+    if (line === titleLine || line.clean.length > MAX_FRONT_LINE) continue;
     const d = DATE.exec(line.clean);
     if (d && !date) date = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
     const m = MEETING.exec(line.clean);

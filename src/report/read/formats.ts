@@ -9,7 +9,8 @@ const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i)
 /** The format of a file from its name and first bytes: PDF and DOCX by their magic, HTML by name or doctype. */
 export function formatOf(file: string, bytes: Uint8Array): Format {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
-  if (startsWith(bytes, 'PK\u0003\u0004') && /\.docx$/i.test(file)) return 'docx';
+  // A Word document is a zip holding word/document.xml, whatever the file is called.
+  if (startsWith(bytes, 'PK\u0003\u0004') && (/\.docx$/i.test(file) || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml'))) return 'docx';
   if (/\.x?html?$/i.test(file)) return 'html';
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'text';
@@ -23,7 +24,8 @@ async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
   let pages: string[];
   let total: number;
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // verbosity 0: pdf.js warnings must not reach the terminal; errors come back as one line.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     ({ text: pages, totalPages: total } = await extractText(pdf, { mergePages: false }));
   } catch (error) {
     throw new InputError(file, `cannot read the PDF (${(error as Error).message})`);
