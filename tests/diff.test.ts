@@ -41,6 +41,21 @@ describe('diffTokens', () => {
   });
 });
 
+describe('diffReports compares the normalized words', () => {
+  it('finds no change between a report and its copy with full-width digits and lines wrapped at 38', () => {
+    const text = corpusText('national-2021.txt');
+    const copy = text
+      .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+      .split('\n')
+      .map((l) => l.match(/.{1,38}/gu)?.join('\n') ?? l)
+      .join('\n');
+    const diff = diffReports(parseReport(text), parseReport(copy), { tokenizer });
+    expect(diff.sections.length).toBeGreaterThan(5);
+    expect(diff.sections.map((s) => s.deleted + s.inserted)).toEqual(diff.sections.map(() => 0));
+    expect(diff.terms).toEqual([]);
+  });
+});
+
 describe('diffReports: zhejiang 2025 → 2026', () => {
   const a = parseReport(corpusText('zhejiang-2025.txt'));
   const b = parseReport(corpusText('zhejiang-2026.txt'));

@@ -71,14 +71,14 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   const scored = targets.filter((t) => t.repeatOf === null);
   // Five-year targets take no part: the next report cannot report them yet.
   const links = assignOutcomes(
-    scored.map((t) => (t.horizon === 'year' ? candidates(plan, review, t, outcomes, pairs) : new Map())),
+    scored.map((t) => (t.horizon === 'year' ? candidates(t, outcomes, pairs) : new Map())),
     outcomes.length,
   );
   // Targets no outcome names closely get a last look by shared words in their aligned passage.
   const taken = new Set(links.flatMap((l) => (l ? [l.outcome] : [])));
   scored.forEach((t, k) => {
     if (links[k] || t.horizon !== 'year') return;
-    const link = findOutcomeByWords(plan, review, t, outcomes, taken, pairs, tokenizer);
+    const link = findOutcomeByWords(t, outcomes, taken, pairs, tokenizer);
     if (link) {
       links[k] = link;
       taken.add(link.outcome);

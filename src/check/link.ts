@@ -26,21 +26,20 @@ const INCOMPARABLE_NAMES = 0.85;
 // against '省级以上绿色工厂1210家').
 const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移/;
 
-/** The words before a figure's number, in its own report: '城镇调查失业率平均为'. */
-function wordsBefore(input: string, f: Target | Outcome): string {
-  return input.slice(f.span[0], f.quantitySpan[0]);
+/** The words before a figure, as normalized: '城镇调查失业率平均为'. */
+function wordsBefore(f: Target | Outcome): string {
+  return f.clean.text.slice(0, f.clean.figureInText);
 }
 
-/** The whole clause before a figure's number, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
+/** The whole clause before a figure, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
 function clauseBefore(f: Target | Outcome): string {
-  const before = f.sentence.text.slice(0, Math.max(0, f.quantitySpan[0] - f.sentence.span[0]));
-  return before.split(/[，,；;：:。]/).at(-1) ?? '';
+  return f.clean.sentence.slice(0, f.clean.figureInSentence).split(CLAUSE_BREAK).at(-1) ?? '';
 }
 
 /** A growth rate ('增长6.7%', '下降9.1%') as against a level that happens to be a percentage ('失业率5.1%', '提高到65%'). */
-function isGrowthRate(input: string, f: Target | Outcome): boolean {
+function isGrowthRate(f: Target | Outcome): boolean {
   if (f.kind !== 'percent' && f.kind !== 'points') return false;
-  return f.direction !== 'level' && !/[到至达为]$/.test(wordsBefore(input, f));
+  return f.direction !== 'level' && !/[到至达为]$/.test(wordsBefore(f));
 }
 
 const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
@@ -55,14 +54,14 @@ interface Candidate extends Link {
  * comparable unit, naming the same indicator; those in the passage aligned with the target's section
  * score higher, multi-year figures lower.
  */
-export function candidates(plan: Report, review: Report, target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[]): Map<number, Candidate> {
+export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[]): Map<number, Candidate> {
   const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
-  const growth = isGrowthRate(plan.input, target);
-  const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(plan.input, target)}`);
+  const growth = isGrowthRate(target);
+  const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(target)}`);
   const found = new Map<number, Candidate>();
   outcomes.forEach((outcome, k) => {
-    if (target.kind !== outcome.kind || isGrowthRate(review.input, outcome) !== growth) return;
-    const words = `${outcome.indicator}${wordsBefore(review.input, outcome)}`;
+    if (target.kind !== outcome.kind || isGrowthRate(outcome) !== growth) return;
+    const words = `${outcome.indicator}${wordsBefore(outcome)}`;
     if (flow && !FLOW_VERB.test(words)) return;
     const similarity = Math.max(
       indicatorSimilarity(target.indicator, outcome.indicator),
@@ -89,7 +88,7 @@ const FLOW = /新增|新建|筹集|建设|改造|完成|实施|开行|培训|转
 
 /** True when an outcome gives a multi-year figure ('十四五期间累计…', '年均增长', a five-year passage's flow). */
 export function isMultiYear(outcome: Outcome): boolean {
-  const before = outcome.sentence.text.slice(0, outcome.quantitySpan[1] - outcome.sentence.span[0]);
+  const before = outcome.clean.sentence.slice(0, outcome.clean.figureInSentence + outcome.clean.figure.length);
   if (MULTI_YEAR.test(before)) return true;
   return outcome.horizon === 'multi-year' && FLOW.test(`${outcome.indicator}${outcome.text}`);
 }
@@ -102,7 +101,7 @@ export function findMention(review: Report, target: Target): { span: Span; text:
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
   for (const part of review.parts.filter((p) => p.role === 'review')) {
     for (const sentence of allSentences(part)) {
-      const named = sentence.clean.split(/[，,；;：:]/).some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed);
+      const named = sentence.clean.split(CLAUSE_BREAK).some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed);
       if (named) return { span: sentence.span, text: sentence.text };
     }
   }
@@ -120,8 +119,8 @@ const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
 /** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
 function clauseAround(f: Target | Outcome): string {
-  const text = f.sentence.text;
-  const at = f.quantitySpan[0] - f.sentence.span[0];
+  const text = f.clean.sentence;
+  const at = f.clean.figureInSentence;
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
   let end = at;
@@ -145,7 +144,7 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
   for (const part of review.parts.filter((p) => p.role === 'review')) {
     for (const sentence of allSentences(part)) {
       if (!passages.some((s) => inside(sentence.span, s))) continue;
-      for (const clause of sentence.clean.split(/[，,；;：:。]/)) {
+      for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
         if (/[0-9]/.test(clause)) continue;
         if (sharesWords(clause, words, head, tokenizer)) return { span: sentence.span, text: sentence.text };
       }
@@ -176,8 +175,6 @@ function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] 
  * the head among them ('市属医院…号源提前2周' and '三级公立医院提前两周向基层投放…号源').
  */
 export function findOutcomeByWords(
-  plan: Report,
-  review: Report,
   target: Target,
   outcomes: readonly Outcome[],
   taken: ReadonlySet<Outcome>,
@@ -187,10 +184,10 @@ export function findOutcomeByWords(
   const wanted = clauseWords(target, tokenizer);
   const passages = alignedPassages(target, pairs);
   if (!wanted || passages.length === 0) return null;
-  const growth = isGrowthRate(plan.input, target);
+  const growth = isGrowthRate(target);
   for (const outcome of outcomes) {
     if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
-    if (target.kind !== outcome.kind || inTargetUnit(target, outcome) === null || isGrowthRate(review.input, outcome) !== growth) continue;
+    if (target.kind !== outcome.kind || inTargetUnit(target, outcome) === null || isGrowthRate(outcome) !== growth) continue;
     if (splitUnit(outcome.unit)[1] !== splitUnit(target.unit)[1]) continue;
     if (sharesWords(clauseAround(outcome), wanted.words, wanted.head, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
   }

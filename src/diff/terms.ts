@@ -9,7 +9,10 @@ const TOP = 15;
 
 function counts(tokens: readonly Token[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of tokens) if (isContentWord(t.text)) out.set(t.text, (out.get(t.text) ?? 0) + 1);
+  for (const t of tokens) {
+    const word = t.clean ?? t.text;
+    if (isContentWord(word)) out.set(word, (out.get(word) ?? 0) + 1);
+  }
   return out;
 }
 

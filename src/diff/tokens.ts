@@ -16,6 +16,9 @@ export const DEFAULT_LIMITS: DiffLimits = { maxEditLength: 2000, timeout: 200 };
 const MAX_WORD_BLOCK = 800;
 const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 
+/** The word to compare and show: as normalized when known, so layout and full-width forms are no edits. */
+const word = (t: Token) => t.clean ?? t.text;
+
 const spanOf = (tokens: readonly Token[]): readonly [number, number] | null =>
   tokens.length ? [tokens[0]!.span[0], tokens[tokens.length - 1]!.span[1]] : null;
 
@@ -25,7 +28,7 @@ function clauses(tokens: readonly Token[]): Token[][] {
   let current: Token[] = [];
   for (const t of tokens) {
     current.push(t);
-    if (CLAUSE_END.test(t.text)) {
+    if (CLAUSE_END.test(word(t))) {
       out.push(current);
       current = [];
     }
@@ -35,7 +38,7 @@ function clauses(tokens: readonly Token[]): Token[][] {
 }
 
 function push(pieces: DiffPiece[], op: DiffPiece['op'], a: readonly Token[], b: readonly Token[]): void {
-  const words = (op === 'insert' ? b : a).map((t) => t.text);
+  const words = (op === 'insert' ? b : a).map(word);
   if (!words.length) return;
   const piece: DiffPiece = { op, a: op === 'insert' ? null : spanOf(a), b: op === 'delete' ? null : spanOf(b), words };
   const last = pieces[pieces.length - 1];
@@ -52,11 +55,7 @@ function push(pieces: DiffPiece[], op: DiffPiece['op'], a: readonly Token[], b: 
 /** Word by word within one changed stretch; false when jsdiff gives up at the limits. */
 function diffWords(pieces: DiffPiece[], a: readonly Token[], b: readonly Token[], limits: DiffLimits): boolean {
   if (a.length > MAX_WORD_BLOCK || b.length > MAX_WORD_BLOCK) return false;
-  const changes = diffArrays(
-    a.map((t) => t.text),
-    b.map((t) => t.text),
-    limits,
-  );
+  const changes = diffArrays(a.map(word), b.map(word), limits);
   if (!changes) return false;
   let i = 0;
   let j = 0;
@@ -77,7 +76,7 @@ function diffWords(pieces: DiffPiece[], a: readonly Token[], b: readonly Token[]
 export function diffTokens(a: readonly Token[], b: readonly Token[], limits: DiffLimits = DEFAULT_LIMITS): { pieces: DiffPiece[]; truncated: boolean } {
   const ca = clauses(a);
   const cb = clauses(b);
-  const key = (clause: Token[]) => clause.map((t) => t.text).join('');
+  const key = (clause: Token[]) => clause.map(word).join('');
   const changes = diffArrays(ca.map(key), cb.map(key), limits);
   const pieces: DiffPiece[] = [];
   if (!changes) {

@@ -134,6 +134,7 @@ export function extract(report: Report): Extraction {
           horizon,
           sentence: { span: sentence.span, text: sentence.text },
           quantitySpan: q.span,
+          clean: { text: n.text.slice(a, b), sentence: sentence.clean, figure: q.clean, figureInText: q.at[0] - a, figureInSentence: q.at[0] - from },
         };
         if (role === 'plan') targets.push({ id: `T${targets.length + 1}`, ...base, inclusive: q.inclusive, modality: q.modality, repeatOf: null });
         else outcomes.push({ id: `O${outcomes.length + 1}`, ...base, preliminary: q.preliminary });

@@ -27,6 +27,20 @@ interface Figure {
   sentence: Evidence;
   /** The figure alone ('6%以上'): `input.slice(...quantitySpan)`. */
   quantitySpan: Span;
+  /** The same as normalized for matching (no layout breaks, half-width, simplified), with where the figure stands in each. */
+  clean: CleanFigure;
+}
+
+export interface CleanFigure {
+  /** The evidence (`text`) as normalized. */
+  text: string;
+  /** The sentence as normalized. */
+  sentence: string;
+  /** The figure as normalized ('6%以上'). */
+  figure: string;
+  /** Offsets of the figure in `text` and in `sentence`. */
+  figureInText: number;
+  figureInSentence: number;
 }
 
 /** A quantified commitment of a plan part. */

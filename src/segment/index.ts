@@ -17,7 +17,7 @@ export function tokenizeReport(report: Report, tokenizer: Tokenizer, span: Span 
   const to = lowerBound(n.starts, span[1]);
   return tokenizer.tokenize(n.text.slice(from, to)).map((t) => {
     const original = toOriginal(n, from + t.span[0], from + t.span[1]);
-    return { text: report.input.slice(original[0], original[1]), span: original };
+    return { text: report.input.slice(original[0], original[1]), span: original, clean: t.text };
   });
 }
 
