@@ -57,4 +57,8 @@ describe('metadata from the front matter (each line copied from the report named
     expect(report.meta.planYear).toBe(2019);
     expect(report.parts.map((p) => p.role)).toEqual(['other', 'review', 'plan']);
   });
+
+  it('without a dated plan part, the plan year is the year after the one the review names', () => {
+    expect(parseReport('各位代表：\n\n一、2024年工作回顾\n\n过去一年。\n\n二、今年工作安排\n\n要做好。').meta.planYear).toBe(2025);
+  });
 });

@@ -7,6 +7,7 @@ import type { Report } from '../report/outline/types.js';
 export function pairingProblem(plan: Report, review: Report): string | null {
   const p = plan.meta;
   const r = review.meta;
+  if (!plan.parts.some((part) => part.role === 'plan')) return 'the plan report has no part that plans a year (such as 二、2025年工作安排)';
   if (p.planYear === null) return 'the plan report does not say which year it plans for';
   if (r.planYear === null) return 'the review report does not say which year it was delivered for';
   if (r.planYear !== p.planYear + 1) {

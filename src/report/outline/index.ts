@@ -185,12 +185,17 @@ function makePart(n: NormalizedText, bs: Block[], headed: boolean, role: PartRol
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
-/** The year a plan part plans for: the one year its heading names ('2019 年工作安排'), not a span of years. */
+/**
+ * The year a report plans for: the one year a plan part's heading names ('2019 年工作安排'), not a
+ * span of years; else the year after the one a review part's heading names ('一、2024年工作回顾').
+ */
 function plannedYear(parts: Part[]): number | null {
-  for (const part of parts) {
-    if (part.role !== 'plan') continue;
-    const m = YEAR.exec(part.heading);
-    if (m && !/五”?(?:时期|规划)/.test(part.heading)) return Number(m[1]);
+  for (const [role, offset] of [['plan', 0], ['review', 1]] as const) {
+    for (const part of parts) {
+      if (part.role !== role || part.horizon !== 'year') continue;
+      const m = YEAR.exec(part.heading);
+      if (m) return Number(m[1]) + offset;
+    }
   }
   return null;
 }
