@@ -5,6 +5,7 @@ import { alignSections } from './align/index.js';
 import { diffReports } from './diff/index.js';
 import { checkTargets, PairingError } from './check/index.js';
 import { InputError, loadReport, type DecodeOptions } from './report/index.js';
+import { shown } from './report/read/index.js';
 import type { Report } from './report/outline/types.js';
 import { extract } from './extract/index.js';
 import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText, scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/index.js';
@@ -138,7 +139,7 @@ async function checkCommand(args: string[]): Promise<void> {
   if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${values.tolerance}'`);
   const plan = await load(planFile, values.encoding);
   const review = await load(reviewFile, values.encoding);
-  const card = checkTargets(plan, review, { planFile: label(planFile), reviewFile: label(reviewFile), force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
+  const card = checkTargets(plan, review, { planFile: shown(planFile), reviewFile: shown(reviewFile), force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
   if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
   const text =
     format === 'json'
@@ -162,7 +163,7 @@ async function alignCommand(args: string[]): Promise<void> {
   const to = values.to ?? 'plan';
   if (to !== 'plan' && to !== 'review') throw new UsageError(`--to must be plan or review, got '${to}'`);
   const pairs = alignSections(await load(fileA, values.encoding), await load(fileB, values.encoding), { to });
-  console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, label(fileA), label(fileB)));
+  console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, shown(fileA), shown(fileB)));
 }
 
 async function diffCommand(args: string[]): Promise<void> {
@@ -184,8 +185,6 @@ async function diffCommand(args: string[]): Promise<void> {
   emit(text, values.out);
 }
 
-/** How a file is named in output: standard input as '<stdin>'. */
-const label = (file: string) => (file === '-' ? '<stdin>' : file);
 
 /** Reads a report for a command: any supported format, '-' for standard input, `encoding` to force one. */
 function load(file: string, encoding: string | undefined): Promise<Report> {
@@ -212,7 +211,7 @@ async function extractCommand(args: string[]): Promise<void> {
   const file = oneFile('extract', positionals);
   const report = await load(file, values.encoding);
   const extraction = extract(report);
-  console.log(values.json ? JSON.stringify({ file: label(file), ...extraction }, null, 2) : extractionText(report, extraction, label(file)));
+  console.log(values.json ? JSON.stringify({ file: shown(file), ...extraction }, null, 2) : extractionText(report, extraction, shown(file)));
 }
 
 async function outline(args: string[]): Promise<void> {
@@ -226,7 +225,7 @@ async function outline(args: string[]): Promise<void> {
   const depth = values.depth === undefined ? 2 : values.depth.trim() === '' ? NaN : Number(values.depth);
   if (!Number.isInteger(depth) || depth < 0) throw new UsageError(`--depth must be a whole number ≥ 0, got '${values.depth}'`);
   const report = await load(file, values.encoding);
-  console.log(values.json ? JSON.stringify(outlineJson(report, label(file)), null, 2) : outlineText(report, label(file), depth));
+  console.log(values.json ? JSON.stringify(outlineJson(report, shown(file)), null, 2) : outlineText(report, shown(file), depth));
 }
 
 function version(): string {

@@ -3,6 +3,7 @@ import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { canonical, FILLER, indicatorSimilarity, longestSharedRun } from './indicators.js';
+import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
 import { inTargetUnit } from './verdict.js';
@@ -82,15 +83,16 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
 
 // Figures that cover several years do not report the plan year alone.
 const MULTI_YEAR = /累计|五年|年均|十[一二三四五六七八九]五|期间|以来/;
-// In a five-year passage, flows (what was built, added, trained) sum the years; a level or stock at
-// the end of the period ('常住人口城镇化率60%', '突破1万公里') is the plan year's own.
-const FLOW = /新增|新建|筹集|建设|改造|完成|实施|开行|培训|转移|植树|造林|引进|招引|治理|减少|下降|增长/;
+// In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
+// years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the plan year's own.
+const MOVEMENT = /减少|下降|增长/;
 
 /** True when an outcome gives a multi-year figure ('十四五期间累计…', '年均增长', a five-year passage's flow). */
 export function isMultiYear(outcome: Outcome): boolean {
   const before = outcome.clean.sentence.slice(0, outcome.clean.figureInSentence + outcome.clean.figure.length);
   if (MULTI_YEAR.test(before)) return true;
-  return outcome.horizon === 'multi-year' && FLOW.test(`${outcome.indicator}${outcome.text}`);
+  const words = `${outcome.indicator}${outcome.clean.text}`;
+  return outcome.horizon === 'multi-year' && (FLOW_VERB.test(words) || MOVEMENT.test(words));
 }
 
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
@@ -115,7 +117,6 @@ function* allSentences(node: Node): Generator<Report['parts'][number]['paragraph
   for (const s of node.sections) yield* allSentences(s);
 }
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
 /** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
 function clauseAround(f: Target | Outcome): string {

@@ -1,6 +1,6 @@
 import { toOriginal } from '../report/normalize/index.js';
 import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
-import { clauseStarts, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
+import { CLAUSE_BREAK, clauseStarts, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
@@ -56,7 +56,6 @@ interface Read {
 
 // Rules about what follows a figure look a few characters ahead at most.
 const AFTER_WINDOW = 40;
-const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
 /** Where the clause holding offset `at` of a sentence starts (its last break before `at`, searched back a bounded way). */
 function clauseOf(sentence: string, at: number): number {

@@ -10,8 +10,8 @@ export { exclusionReason } from './exclusions.js';
 export { readArabic, readChinese } from './numerals.js';
 export { readUnit, splitUnit } from './units.js';
 
-// Clause boundaries: a direction word in an earlier clause does not reach a later figure.
-const CLAUSE_BREAK_CHAR = /[，,；;：:。！？!?]/;
+/** A clause boundary: a direction word in an earlier clause does not reach a later figure. */
+export const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 
 /** A quantity placed in normalized text, with where its clause begins. */
 export interface PlacedQuantity extends Quantity {
@@ -32,7 +32,7 @@ export function clauseStarts(text: string): Uint32Array {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     starts[i] = start;
-    if (i < text.length && CLAUSE_BREAK_CHAR.test(text[i]!)) start = i + 1;
+    if (i < text.length && CLAUSE_BREAK.test(text[i]!)) start = i + 1;
   }
   return starts;
 }

@@ -1,7 +1,7 @@
 import { normalize } from './normalize/index.js';
 import { outline } from './outline/index.js';
 import type { Report } from './outline/types.js';
-import { decodeText, InputError, loadText, readText, type DecodeOptions } from './read/index.js';
+import { decodeText, InputError, loadText, readText, shown, type DecodeOptions } from './read/index.js';
 
 export type { Span } from './span.js';
 export { sliceSpan } from './span.js';
@@ -30,7 +30,6 @@ export function requireReport(report: Report, file: string): Report {
   return report;
 }
 
-const shown = (path: string) => (path === '-' ? '<stdin>' : path);
 
 /** Reads and parses a text or HTML report file. Throws an `InputError` naming the file when it cannot be read as a report. */
 export function readReport(path: string, options: DecodeOptions = {}): Report {

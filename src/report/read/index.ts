@@ -32,7 +32,8 @@ export function readBytes(path: string): Uint8Array {
   }
 }
 
-const shown = (path: string) => (path === '-' ? '<stdin>' : path);
+/** How a path is named in messages: standard input as '<stdin>'. */
+export const shown = (path: string) => (path === '-' ? '<stdin>' : path);
 
 /** Decodes bytes as a text report (UTF-8, UTF-16, GB18030/GBK or Big5, detected). */
 export function decodeText(bytes: Uint8Array, file = '<input>', options: DecodeOptions = {}): string {
