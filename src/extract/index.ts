@@ -1,6 +1,6 @@
 import { toOriginal } from '../report/normalize/index.js';
 import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
-import { CLAUSE_BREAK, clauseStarts, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
+import { CLAUSE_BREAK, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
@@ -66,12 +66,10 @@ function clauseOf(sentence: string, at: number): number {
 /** Reads the indicator of every figure of a sentence, sharing words across 分别 lists. */
 function readSentence(text: string, offset: number, figures: PlacedQuantity[]): Read[] {
   const reads: Read[] = [];
-  const clauses = figures.length ? clauseStarts(text) : null;
   figures.forEach((q, k) => {
     const start = q.at[0] - offset;
     const end = q.at[1] - offset;
-    // Indicator words stand close to their figure: a clause is read back no further than MAX_CLAUSE.
-    let from = Math.max(clauses![start]!, start - MAX_CLAUSE);
+    let from = q.clauseAt - offset;
     const previous = reads[k - 1];
     const between = previous ? text.slice(previous.q.at[1] - offset, start) : '';
     if (previous && /^[、和及与]$/.test(between)) {

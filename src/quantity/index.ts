@@ -19,6 +19,8 @@ export interface PlacedQuantity extends Quantity {
   clean: string;
   /** Offsets in the normalized text. */
   at: readonly [number, number];
+  /** Where the figure's clause starts in the normalized text (bounded by MAX_CLAUSE). */
+  clauseAt: number;
   numberAt: readonly [number, number];
   chinese: boolean;
 }
@@ -27,7 +29,7 @@ export interface PlacedQuantity extends Quantity {
 export const MAX_CLAUSE = 200;
 
 /** For every offset of `text`, where its clause starts: one pass, so long sentences stay linear. */
-export function clauseStarts(text: string): Uint32Array {
+function clauseStarts(text: string): Uint32Array {
   const starts = new Uint32Array(text.length + 1);
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -70,6 +72,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
       ...(raw.ratio ? { ratio: raw.ratio } : {}),
       clean: text.slice(raw.start, raw.end),
       at: [from + raw.start, from + raw.end],
+      clauseAt: from + clause,
       numberAt: [from + raw.numberStart, from + raw.numberEnd],
       chinese: raw.chinese,
     });
@@ -81,5 +84,5 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
 /** The quantities of any text (one sentence or many), normalized first; spans point into `text`. */
 export function findQuantities(text: string): Quantity[] {
   const n = normalize(text);
-  return sentenceQuantities(n, 0, n.text.length).map(({ at: _at, numberAt: _numberAt, chinese: _chinese, clean: _clean, ...q }) => q);
+  return sentenceQuantities(n, 0, n.text.length).map(({ at: _at, numberAt: _numberAt, chinese: _chinese, clean: _clean, clauseAt: _clauseAt, ...q }) => q);
 }

@@ -56,7 +56,7 @@ export async function textOf(bytes: Uint8Array, file: string, options: DecodeOpt
   const format = formatOf(file, bytes);
   if (format === 'pdf') return nonEmpty(await pdfText(bytes, file), file);
   if (format === 'docx') return nonEmpty(await docxText(bytes, file), file);
-  return textOfSync(bytes, file, options);
+  return decoded(format, bytes, file, options);
 }
 
 function nonEmpty(text: string, file: string): string {
@@ -70,6 +70,11 @@ export function textOfSync(bytes: Uint8Array, file: string, options: DecodeOptio
   if (format === 'pdf' || format === 'docx') {
     throw new InputError(file, `a ${format.toUpperCase()} file is read asynchronously: use loadReport() or compare()`);
   }
+  return decoded(format, bytes, file, options);
+}
+
+/** A text file or a web page, decoded. */
+function decoded(format: 'text' | 'html', bytes: Uint8Array, file: string, options: DecodeOptions): string {
   const { text } = decode(bytes, file, options);
   return nonEmpty(format === 'html' ? htmlToText(text) : text, file);
 }
