@@ -1,19 +1,28 @@
 import type { Report } from '../report/outline/types.js';
 
 /**
+ * Whether two names are of one government: equal, or one the other with its parents written before it
+ * ('呼伦贝尔市海拉尔区' one year, '海拉尔区' the next; '保定市清苑区' and '清苑区').
+ */
+export function sameGovernment(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // The shorter name must still be a whole name of a place ('海拉尔区', not '区').
+  return short === long || (short.length >= 2 && long.endsWith(short) && /[省市州盟区县旗]$/.test(long.slice(0, long.length - short.length)));
+}
+
+/**
  * Why a review cannot score a plan, or null when it can: the review must be the next year's report of
- * the same government (the one that reviews the plan's year).
+ * the same government (the one that reviews the plan's year). Only evidence refuses a pair: a year or
+ * a government that cannot be read is no reason.
  */
 export function pairingProblem(plan: Report, review: Report): string | null {
   const p = plan.meta;
   const r = review.meta;
   if (!plan.parts.some((part) => part.role === 'plan')) return 'the plan report has no part that plans a year (such as 二、2025年工作安排)';
-  if (p.planYear === null) return 'the plan report does not say which year it plans for';
-  if (r.planYear === null) return 'the review report does not say which year it was delivered for';
-  if (r.planYear !== p.planYear + 1) {
+  if (p.planYear !== null && r.planYear !== null && r.planYear !== p.planYear + 1) {
     return `the review report is for ${r.planYear}; the ${p.planYear} plan is reviewed by the ${p.planYear + 1} report`;
   }
-  if (p.government && r.government && p.government !== r.government) {
+  if (p.government && r.government && !sameGovernment(p.government, r.government)) {
     return `the reports are of different governments (${p.government}, ${r.government})`;
   }
   return null;

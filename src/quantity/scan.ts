@@ -3,6 +3,8 @@ import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type 
 import type { Quantity, QuantityKind } from './types.js';
 import { readUnit } from './units.js';
 
+const RATIO_COLON = /[:：]/;
+
 /** A figure found in a string, before it is placed in a report. Offsets are into the scanned string. */
 export interface RawQuantity extends Pick<Quantity, 'value' | 'high' | 'unit' | 'kind' | 'comparator' | 'inclusive' | 'ratio'> {
   /** The whole expression: qualifier words, number(s), unit. */
@@ -104,10 +106,10 @@ function readAt(text: string, at: number): RawQuantity | null {
     if (!part || first.value === 0) return null;
     return finish(text, at, at, j + 2 + part.length, j + 2 + part.length, part.value / first.value, null, 'fraction', first.chinese);
   }
-  // Ratios: '4.1:43.1:52.8', '1.69:1'.
-  if (!first.chinese && text[j] === ':' && /[0-9]/.test(text[j + 1] ?? '')) {
+  // Ratios: '4.1:43.1:52.8', '1.69:1', and with the full-width colon '6：61：33' (laiyuan-2021, qingyuan-2022).
+  if (!first.chinese && RATIO_COLON.test(text[j] ?? '') && /[0-9]/.test(text[j + 1] ?? '')) {
     const parts = [first.value];
-    while (text[j] === ':' && /[0-9]/.test(text[j + 1] ?? '')) {
+    while (RATIO_COLON.test(text[j] ?? '') && /[0-9]/.test(text[j + 1] ?? '')) {
       const next = readArabic(text, j + 1)!;
       parts.push(next.value);
       j += 1 + next.length;

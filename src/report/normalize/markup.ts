@@ -68,6 +68,8 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 
 function fixPunctuation(atoms: Atom[]): Atom[] {
   const out: Atom[] = [];
+  // A ')' that closes a full-width '（' is full-width too, even between digits: '“河湖四乱”（5)36处'.
+  let openParen = false;
   atoms.forEach((a, i) => {
     // What comes before, as already fixed: '(街道).' reads '（街道）.'.
     const before = out[out.length - 1]?.ch ?? '';
@@ -75,9 +77,12 @@ function fixPunctuation(atoms: Atom[]): Atom[] {
     // '6.1%%' (an OCR slip) is 6.1%.
     if (a.ch === '%' && before === '%') return;
     const full = FULL_WIDTH[a.ch];
-    if (full && (CJK.test(before) || CJK.test(after))) out.push({ ...a, ch: full });
+    if (full && (CJK.test(before) || CJK.test(after) || (a.ch === ')' && openParen))) out.push({ ...a, ch: full });
     else if (a.ch === '.' && endsSentence(atoms, i, before)) out.push({ ...a, ch: '。' });
     else out.push(a);
+    const ch = out[out.length - 1]!.ch;
+    if (ch === '（') openParen = true;
+    else if (ch === '）') openParen = false;
   });
   return out;
 }
