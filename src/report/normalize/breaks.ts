@@ -9,6 +9,8 @@ export interface LineView {
   text: string;
   markdownHeading: boolean;
   wholeBold: boolean;
+  /** The paragraph so far ran on across a line that ended in a list comma ('坚定前行、⏎砥砺奋进'). */
+  ranOn?: boolean;
 }
 
 // A line ends a paragraph when it ends a sentence, a list lead-in ('主要预期目标是：') or a salutation.
@@ -40,6 +42,26 @@ export function leadSentenceLength(text: string): number {
 }
 const SHORT_LINE = 25;
 
+// A heading set over two lines breaks after a list comma: '一、回顾“十三五”，我们以脱贫攻坚为统揽，坚定前行、⏎砥砺奋进，…'
+// (laiyuan-2021, both of its first part headings).
+const RUNS_ON = /[、，,]$/;
+// A heading over its body: a short paragraph with no sentence end, set over lines that broke after a
+// list comma, then a line that is a whole paragraph ('…全面开启社会主义现代化建设新征程⏎“十四五”时期，是全面建设…。…', laiyuan-2021). A file
+// hard-wrapped at a fixed width never has such a long line, and a sentence cut by a page break is
+// longer before the cut.
+const MAX_SHORT_HEADING = 60;
+const MIN_BODY_LINE = 80;
+
+function isHeadingOverBody(prev: LineView, next: LineView): boolean {
+  return prev.ranOn === true && prev.text.length <= MAX_SHORT_HEADING && !SENTENCE_END.test(prev.text) && next.text.length >= MIN_BODY_LINE && /。/.test(next.text);
+}
+const SENTENCE_END = /[。；;！？!?]/;
+
+/** Whether the paragraph so far runs on over the next line because it broke after a list comma. */
+export function runsOn(prev: LineView): boolean {
+  return RUNS_ON.test(prev.text);
+}
+
 export function endsParagraph(text: string): boolean {
   // '…提出意见。”' ends a paragraph; '（PM2.5）' does not.
   return TERMINAL.test(text.replace(CLOSERS, ''));
@@ -56,8 +78,10 @@ function isHeadingLike(line: LineView): boolean {
  * reports put one between pieces of a sentence).
  */
 export function isSoftBreak(prev: LineView, next: LineView, blankLines: number): boolean {
-  if (endsParagraph(prev.text) || isHeadingLike(prev) || MEETING_LINE_END.test(prev.text)) return false;
+  if (endsParagraph(prev.text) || MEETING_LINE_END.test(prev.text)) return false;
   if (CONTINUATION_START.test(next.text)) return true;
+  if (runsOn(prev)) return true;
+  if (isHeadingLike(prev) || isHeadingOverBody(prev, next)) return false;
   // '更换门头牌匾 1277\n\n块。': a number is not the end of a line; its unit follows.
   if (/[0-9]$/.test(prev.text) && UNIT_START.test(next.text)) return true;
   // 'M\n2\n增长13.6%': a Latin name followed by its subscript.
