@@ -4,7 +4,6 @@ import { CLAUSE_BREAK, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } fro
 import { notAnOutcome, notATarget } from './context.js';
 import { readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
-import { paragraphLooksBack } from './tense.js';
 import type { Extraction, Outcome, Target } from './types.js';
 
 export type * from './types.js';
@@ -40,7 +39,7 @@ function* paragraphs(report: Report): Generator<Located> {
         yield { paragraph, section, role: 'review', horizon };
       } else {
         // A part that is both ('“十三五”时期发展成就和“十四五”时期主要目标任务') is read paragraph by paragraph.
-        yield { paragraph, section, role: part.mixed && paragraphLooksBack(paragraph.clean) ? 'review' : 'plan', horizon: part.horizon };
+        yield { paragraph, section, role: part.mixed && paragraph.role === 'review' ? 'review' : 'plan', horizon: part.horizon };
       }
     }
   }

@@ -3,9 +3,9 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
-import { horizonOf, namesReviewAndPlan, roleFromContent, roleFromHeading } from './roles.js';
+import { decideRole, headingEvidence, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
 import { splitSentences } from './sentences.js';
-import type { Paragraph, Part, PartRole, Report, Section } from './types.js';
+import type { Paragraph, Part, Report, Section } from './types.js';
 
 export type * from './types.js';
 
@@ -46,18 +46,36 @@ const SALUTATION = /^各位代表/;
 const PART_NUMBER = /^([一二三四五六七八九十]{1,3})、/;
 const CLOSING = /^(?:附件\s*\d*|名词解释)/;
 const MAX_PART_HEADING = 60;
+// An unnumbered heading that names a year or period but no role words ('接续奋斗2021年') is short.
 const MAX_UNNUMBERED_HEADING = 30;
 // After a salutation only （一） and 一是 markers open sections again.
 const MAX_RANK_AFTER_SALUTATION = 2;
+// The opening words after the salutation: '现在，我代表区政府向大会作工作报告，请予审议'.
+const OPENING = /我代表|报告工作|作工作报告|请予审议|提出意见/;
+// Titles of other reports listed by a scraped page ('2022年博野县政府工作报告') head no part.
+const OTHER_REPORT = /工作报告/;
 
 function isHeadingShaped(b: Block, max: number): boolean {
   return b.clean.length <= max && !/[。；]/.test(b.clean.replace(/[。！？]$/, ''));
 }
 
-/** Indices of the blocks that open parts: numbered '一、…' headings in sequence, or else unnumbered ones. */
+/** An unnumbered line that can head a part: short, unpunctuated, and naming a role, a year or a period. */
+function isUnnumberedPartHeading(b: Block): boolean {
+  if (!isHeadingShaped(b, MAX_PART_HEADING) || /[。！？：:]$/.test(b.clean) || detectMarker(b) || OTHER_REPORT.test(b.clean)) return false;
+  const evidence = headingEvidence(b.clean, null);
+  if (evidence.length > 0) return true;
+  return b.clean.length <= MAX_UNNUMBERED_HEADING && (yearsNamed(b.clean).length > 0 || periodsNamed(b.clean).length > 0);
+}
+
+/**
+ * Indices of the blocks that open parts: numbered '一、…' headings in sequence; or, where the
+ * numbering starts again under unnumbered headings ('2018年工作回顾' over 一、二、…, then '2019年工作安排'
+ * over 一、… again) or there is no numbering, the unnumbered headings.
+ */
 function partHeadings(bs: Block[], from: number): number[] {
   const numbered: number[] = [];
   let expected = 1;
+  let restarts = 0;
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
     if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
@@ -68,21 +86,26 @@ function partHeadings(bs: Block[], from: number): number[] {
       continue;
     }
     const m = PART_NUMBER.exec(b.clean);
-    if (m && isHeadingShaped(b, MAX_PART_HEADING) && !/[。！？]$/.test(b.clean) && ordinalValue(m[1]!) === expected) {
+    if (!m || !isHeadingShaped(b, MAX_PART_HEADING) || /[。！？]$/.test(b.clean)) continue;
+    const value = ordinalValue(m[1]!);
+    if (value === expected) {
       numbered.push(i);
       expected++;
-    }
+    } else if (value === 1 && Number.isFinite(expected)) restarts++;
   }
-  if (numbered.filter((i) => !CLOSING.test(bs[i]!.clean)).length >= 2) return numbered;
-  // Reports with unnumbered parts ('2024年工作回顾', '2025年工作安排建议', '加强政府自身建设').
-  const unnumbered: number[] = [];
+  const unnumbered = restarts > 0 || numbered.filter((i) => !CLOSING.test(bs[i]!.clean)).length < 2 ? unnumberedHeadings(bs, from) : [];
+  return unnumbered.length >= 2 ? unnumbered : numbered;
+}
+
+function unnumberedHeadings(bs: Block[], from: number): number[] {
+  const out: number[] = [];
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
-    if (isHeadingShaped(b, MAX_UNNUMBERED_HEADING) && !/[。！？：:]$/.test(b.clean) && !detectMarker(b) && roleFromHeading(b.clean)) {
-      unnumbered.push(i);
-    }
+    if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
+      if (out.at(-1) !== i - 1 || !CLOSING.test(bs[i - 1]!.clean)) out.push(i);
+    } else if (!PART_NUMBER.test(b.clean) && isUnnumberedPartHeading(b)) out.push(i);
   }
-  return unnumbered;
+  return out;
 }
 
 function spanOf(n: NormalizedText, bs: readonly Block[]): Span {
@@ -161,43 +184,97 @@ function sections(n: NormalizedText, bs: Block[], part: { paragraphs: Paragraph[
   while (stack.length) finish(stack.pop()!);
 }
 
-function makePart(n: NormalizedText, bs: Block[], headed: boolean, role: PartRole | null): Part {
+/** A part before its role is decided: its blocks, and whether the first is its heading. */
+interface Draft {
+  part: Part;
+  blocks: Block[];
+  headed: boolean;
+}
+
+function makePart(n: NormalizedText, bs: Block[], headed: boolean): Draft {
   const head = bs[0]!;
   const span = spanOf(n, bs);
   const ordinal = headed ? PART_NUMBER.exec(head.clean) : null;
   const part: Part = {
     role: 'other',
+    confidence: 1,
+    evidence: [],
     heading: headed ? head.clean : '',
     headingSpan: headed ? head.paragraph.span : [span[0], span[0]],
     ordinal: ordinal ? ordinalValue(ordinal[1]!) : null,
-    mixed: headed && namesReviewAndPlan(head.clean),
-    horizon: headed ? horizonOf(head.clean) : 'year',
+    mixed: false,
+    horizon: 'year',
     span,
     text: n.original.slice(span[0], span[1]),
     paragraphs: headed ? [head.paragraph] : [],
     sections: [],
   };
-  if (headed) sections(n, bs.slice(1), part);
-  else part.paragraphs.push(...bs.map((b) => b.paragraph));
-  part.role = role ?? (headed ? roleFromHeading(head.clean.replace(PART_NUMBER, '')) ?? roleFromContent(part.text) : 'other');
-  return part;
+  sections(n, headed ? bs.slice(1) : bs, part);
+  return { part, blocks: bs, headed };
 }
 
-const YEAR = /((?:19|20)\d{2})\s*年/;
+/** The front matter: every part of it 'other', with no cue to show. */
+function frontPart(n: NormalizedText, bs: Block[]): Part {
+  const span = spanOf(n, bs);
+  return {
+    role: 'other',
+    confidence: 1,
+    evidence: [],
+    heading: '',
+    headingSpan: [span[0], span[0]],
+    ordinal: null,
+    mixed: false,
+    horizon: 'year',
+    span,
+    text: n.original.slice(span[0], span[1]),
+    paragraphs: bs.map((b) => b.paragraph),
+    sections: [],
+  };
+}
 
 /**
- * The year a report plans for: the one year a plan part's heading names ('2019 年工作安排'), not a
- * span of years; else the year after the one a review part's heading names ('一、2024年工作回顾').
+ * The year a report plans when its title and date do not say: the latest single year a part heading
+ * names ('二、2019年工作安排'); when that heading is a review ('一、2018年工作回顾') and nothing later is
+ * named, the year after it.
  */
-function plannedYear(parts: Part[]): number | null {
-  for (const [role, offset] of [['plan', 0], ['review', 1]] as const) {
-    for (const part of parts) {
-      if (part.role !== role || part.horizon !== 'year') continue;
-      const m = YEAR.exec(part.heading);
-      if (m) return Number(m[1]) + offset;
-    }
+function yearFromHeadings(drafts: Draft[]): number | null {
+  let best: { year: number; review: boolean } | null = null;
+  for (const { part } of drafts) {
+    const heading = part.heading.replace(PART_NUMBER, '');
+    const words = headingEvidence(heading, null);
+    const review = words.some((e) => e.says === 'review') && !words.some((e) => e.says === 'plan');
+    for (const { year } of yearsNamed(heading)) if (!best || year > best.year) best = { year, review };
   }
-  return null;
+  return best ? best.year + (best.review ? 1 : 0) : null;
+}
+
+/** Decides every part's role, confidence, evidence, horizon and (for a part that mixes) each paragraph's role. */
+function decideRoles(drafts: Draft[], planYear: number | null): void {
+  drafts.forEach(({ part, blocks: bs, headed }, index) => {
+    const body = bs.slice(headed ? 1 : 0);
+    const decision = decideRole(
+      { heading: part.heading.replace(PART_NUMBER, ''), body: body.map((b) => b.clean).join('\n'), lead: body[0]?.clean ?? '', index, count: drafts.length },
+      planYear,
+    );
+    part.role = decision.role;
+    part.confidence = decision.confidence;
+    part.evidence = decision.evidence;
+    part.horizon = decision.horizon;
+    part.mixed = decision.mixed;
+    if (part.mixed) {
+      for (const b of body) {
+        const { role, evidence } = paragraphRole(b.clean);
+        b.paragraph.role = role;
+        b.paragraph.roleEvidence = evidence;
+      }
+    }
+  });
+}
+
+/** Where the opening ends: the salutation '各位代表：' and the line that says what is being delivered ('现在，我代表…请予审议'). */
+function openingEnd(bs: Block[], salutation: number, limit: number): number {
+  const end = salutation + 1;
+  return !OPENING.test(bs[salutation]!.clean) && end < limit && OPENING.test(bs[end]!.clean) ? end + 1 : end;
 }
 
 /** Builds the report tree from normalized text: front matter, parts with roles, sections, paragraphs, sentences. */
@@ -206,11 +283,18 @@ export function outline(n: NormalizedText): Report {
   const salutation = bs.slice(0, 12).findIndex((b) => SALUTATION.test(b.clean));
   const bodyFrom = salutation < 0 ? 0 : salutation;
   const heads = partHeadings(bs, bodyFrom);
-  const parts: Part[] = [];
   const firstHead = heads[0] ?? bs.length;
-  if (firstHead > 0) parts.push(makePart(n, bs.slice(0, firstHead), false, 'other'));
-  heads.forEach((h, k) => parts.push(makePart(n, bs.slice(h, heads[k + 1] ?? bs.length), true, null)));
+  // A review with no heading of its own sits between the opening and the first part heading.
+  const spoken = salutation < 0 ? 0 : Math.min(openingEnd(bs, salutation, firstHead), firstHead);
+  const parts: Part[] = spoken > 0 ? [frontPart(n, bs.slice(0, spoken))] : [];
+  const drafts: Draft[] = [];
+  if (firstHead > spoken) drafts.push(makePart(n, bs.slice(spoken, firstHead), false));
+  heads.forEach((h, k) => drafts.push(makePart(n, bs.slice(h, heads[k + 1] ?? bs.length), true)));
   const front = bs.slice(0, bodyFrom).map((b) => ({ clean: b.clean, span: b.paragraph.span }));
   const opening = bs.slice(bodyFrom, bodyFrom + 2).map((b) => b.clean).join('');
-  return { input: n.original, normalized: n, meta: readMeta(front, opening, plannedYear(parts)), parts };
+  const meta = readMeta(front, opening);
+  meta.planYear ??= yearFromHeadings(drafts);
+  decideRoles(drafts, meta.planYear);
+  parts.push(...drafts.map((d) => d.part));
+  return { input: n.original, normalized: n, meta, parts };
 }

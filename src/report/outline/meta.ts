@@ -1,5 +1,6 @@
 import type { GovernmentLevel, ReportMeta } from './types.js';
 import type { Span } from '../span.js';
+import { yearsNamed } from './roles/index.js';
 
 /** A paragraph of the front matter: normalized text and its original span. */
 export interface FrontLine {
@@ -7,7 +8,12 @@ export interface FrontLine {
   span: Span;
 }
 
-const TITLE = /工作报\s*告/;
+// '政府工作报告', spaced out as '政 府 工 作 报 告' (hailar-2012).
+const TITLE = /工\s*作\s*报\s*告/;
+const TITLE_END = /(?:人民)?政府工作报告/g;
+// The words of a title before '政府工作报告': a year and a place ('2021年涞源县', '保定市清苑区2023年').
+const TITLE_WORD = /[\u4e00-\u9fff0-9]/;
+const MAX_TITLE_NAME = 24;
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // '——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上', '…在上海市第十六届人民代表大会第三次会议的政府工作报告'
 // Bounded: a meeting's name is short, and an unbounded lazy match is quadratic on a long line.
@@ -19,7 +25,10 @@ const PERSON = /^[\u4e00-\u9fff·]{2,6}$/;
 const MAX_FRONT_LINE = 200;
 const MUNICIPALITIES = /^(?:北京市|天津市|上海市|重庆市)$/;
 // '…第十届人民代表大会' names its people's congress after the government: the words before '第N届' are its name.
-const CONGRESS_OF = /^(.+?)第[一二三四五六七八九十]+届(全国)?人民代表大会/;
+// '县十六届人民代表大会' (laiyuan-2021) leaves out the 第 and the name: the speaker's office names the county.
+const CONGRESS_OF = /^(.*?)第?[一二三四五六七八九十]+届(全国)?人民代表大会/;
+// '涞源县人民政府县长': the government the speaker heads.
+const OFFICE_OF = /^(.{2,}?)人民政府/;
 
 function levelOf(government: string | null, office: string | null): GovernmentLevel | null {
   if (government) {
@@ -39,12 +48,32 @@ function levelOf(government: string | null, office: string | null): GovernmentLe
   return null;
 }
 
-function governmentOf(meeting: string | null, title: string | null, body: string): string | null {
+/**
+ * The title in a front-matter line: the words before '政府工作报告' back to the first that is not part of
+ * a name or year. A scraped page runs its breadcrumb into the title ('工作报告2021年涞源县政府工作报告时间：…').
+ */
+function titleIn(line: string): string {
+  const flat = line.replace(/\s+/g, '');
+  for (const m of flat.matchAll(TITLE_END)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_TITLE_NAME && TITLE_WORD.test(flat[start - 1]!) && !flat.startsWith('报告', start - 2)) start--;
+    return flat.slice(start, m.index + m[0].length);
+  }
+  return flat;
+}
+
+/** A place name of two characters or more: '县' alone names nothing. */
+const placeName = (name: string | undefined) => (name && name.length >= 2 ? name : null);
+
+function governmentOf(meeting: string | null, title: string | null, office: string | null, body: string): string | null {
   const congress = meeting ? CONGRESS_OF.exec(meeting) : null;
   if (congress?.[2] || /全国人民代表大会/.test(meeting ?? '')) return '国务院';
-  if (congress?.[1]) return congress[1];
-  const named = title ? /(?:\d{4}年)?(.+?)(?:人民)?政府工作报告/.exec(title.replace(/\s/g, '')) : null;
-  if (named?.[1]) return named[1];
+  const fromCongress = placeName(congress?.[1]);
+  if (fromCongress) return fromCongress;
+  const named = title ? /^(.*?)(?:人民)?政府工作报告/.exec(title.replace(/(?:19|20)\d{2}年/g, '')) : null;
+  if (placeName(named?.[1])) return named![1]!;
+  const heads = office ? OFFICE_OF.exec(office) : null;
+  if (heads) return heads[1]!;
   // The opening sentence: '现在，我代表国务院，向大会报告政府工作'.
   if (/我代表国务院/.test(body)) return '国务院';
   return null;
@@ -54,9 +83,9 @@ function governmentOf(meeting: string | null, title: string | null, body: string
  * Title, date, meeting, speaker and government from the front matter (`front`, the paragraphs
  * before the salutation '各位代表') and the opening of the speech (`opening`).
  */
-export function readMeta(front: readonly FrontLine[], opening: string, planYear: number | null): ReportMeta {
-  const titleLine = front.find((l) => TITLE.test(l.clean)) ?? null;
-  const title = titleLine ? titleLine.clean.replace(/\s+/g, '') : null;
+export function readMeta(front: readonly FrontLine[], opening: string): ReportMeta {
+  const titleLine = front.find((l) => TITLE.test(l.clean) && l.clean.length <= MAX_FRONT_LINE) ?? null;
+  const title = titleLine ? titleIn(titleLine.clean) : null;
   let meeting: string | null = null;
   let date: string | null = null;
   let speaker: string | null = null;
@@ -84,13 +113,15 @@ export function readMeta(front: readonly FrontLine[], opening: string, planYear:
       }
     }
   }
-  const government = governmentOf(meeting, title, opening);
+  const government = governmentOf(meeting, title, office, opening);
+  // The plan year is the report's own: the year of its title ('2026年…政府工作报告'), else of the day it
+  // was delivered (reports are delivered early in the year they plan).
+  const yearOfTitle = title ? (yearsNamed(title)[0]?.year ?? null) : null;
   const yearOfDate = date ? Number(date.slice(0, 4)) : null;
-  const yearOfTitle = title ? Number(/(\d{4})年/.exec(title)?.[1] ?? NaN) : NaN;
   return {
     title,
     titleSpan: titleLine?.span ?? null,
-    planYear: planYear ?? yearOfDate ?? (Number.isNaN(yearOfTitle) ? null : yearOfTitle),
+    planYear: yearOfTitle ?? yearOfDate,
     date,
     meeting,
     speaker,

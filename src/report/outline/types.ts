@@ -18,6 +18,9 @@ export interface Paragraph extends SourceNode {
   clean: string;
   range: readonly [number, number];
   sentences: Sentence[];
+  /** In a part that is both review and plan: what this paragraph speaks of, and the tense it was read from. */
+  role?: 'review' | 'plan';
+  roleEvidence?: RoleEvidence | null;
 }
 
 /** How a section announces itself. Its level in the tree follows from this, never from '#' counts. */
@@ -47,9 +50,22 @@ export interface Section extends SourceNode {
  */
 export type PartRole = 'review' | 'plan' | 'government' | 'other';
 
+/** One cue a part's role was read from, and how much it weighed. */
+export interface RoleEvidence {
+  cue: 'heading-words' | 'heading-time' | 'heading-year' | 'tense' | 'government-words' | 'order';
+  says: PartRole;
+  weight: number;
+  /** What was seen: the heading's words, a year against the plan year, counts of tense words. */
+  seen: string;
+}
+
 export interface Part extends SourceNode {
   role: PartRole;
-  /** The heading as normalized; '' for the preamble before the first heading. */
+  /** From 0.5 (two roles weigh the same) towards 1 (the cues agree). */
+  confidence: number;
+  /** The cues the role was decided from; empty for the front matter. */
+  evidence: RoleEvidence[];
+  /** The heading as normalized; '' for the front matter and for a passage with no heading after the salutation. */
   heading: string;
   headingSpan: Span;
   /** The part's number (二 → 2) when its heading has one. */
