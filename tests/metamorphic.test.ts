@@ -1,24 +1,14 @@
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { decodeText, extract, parseReport, type Report } from '../src/index.js';
+import { decodeText, parseReport, type Report } from '../src/index.js';
 import { corpus } from './corpus.js';
+import { fingerprint } from './fingerprint.js';
 
 const toTraditional = (createRequire(import.meta.url)('opencc-js/cn2t') as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({
   from: 'cn',
   to: 'tw',
 });
-
-/** What must not change: the parts and their roles, and every target and outcome by indicator, value, unit and bound. */
-function fingerprint(report: Report) {
-  const { targets, outcomes } = extract(report);
-  const figure = (f: { indicator: string; value: number; unit: string; comparator: string }) => `${f.indicator}|${f.value}|${f.unit}|${f.comparator}`;
-  return {
-    parts: report.parts.map((p) => `${p.role} ${p.heading.replace(/\s/g, '')}`),
-    targets: targets.map(figure),
-    outcomes: outcomes.map(figure),
-  };
-}
 
 /** Breaks every line longer than `width` into lines of `width` characters, as a PDF viewer's copy does. */
 const hardWrap = (text: string, width: number) =>

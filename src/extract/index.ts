@@ -38,8 +38,9 @@ function* paragraphs(report: Report): Generator<Located> {
         else if (OPENS_ONE_YEAR.test(paragraph.clean)) horizon = 'year';
         yield { paragraph, section, role: 'review', horizon };
       } else {
-        // A part that is both ('“十三五”时期发展成就和“十四五”时期主要目标任务') is read paragraph by paragraph.
-        yield { paragraph, section, role: part.mixed && paragraph.role === 'review' ? 'review' : 'plan', horizon: part.horizon };
+        // A plan part is read paragraph by paragraph: one that reports the past ('“十三五”时期发展成就和…'
+        // opens with the five years behind) gives outcomes.
+        yield { paragraph, section, role: paragraph.role === 'review' ? 'review' : 'plan', horizon: part.horizon };
       }
     }
   }

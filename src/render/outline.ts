@@ -1,4 +1,4 @@
-import type { Part, Report, Section } from '../report/outline/types.js';
+import type { Part, Report, RoleEvidence, Section } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { padEnd, truncate } from './width.js';
 
@@ -24,6 +24,8 @@ export interface OutlineJson {
   office: string | null;
   parts: Array<{
     role: Part['role'];
+    confidence: number;
+    evidence: Part['evidence'];
     heading: string;
     span: Span;
     paragraphs: number;
@@ -68,6 +70,8 @@ export function outlineJson(report: Report, file: string | null = null): Outline
     office: meta.office,
     parts: report.parts.map((part) => ({
       role: part.role,
+      confidence: part.confidence,
+      evidence: part.evidence,
       heading: part.heading,
       span: part.span,
       ...countsOf(part),
@@ -83,6 +87,11 @@ function line(indent: number, role: string, heading: string, span: Span, counts:
   const where = padEnd(`${span[0]}–${span[1]}`, 14);
   const sectionCount = sections ? `${sections} §  ` : '';
   return `${padEnd(' '.repeat(indent) + role, 12)}${head}${where}${sectionCount}${counts.paragraphs} ¶  ${counts.sentences} sentences`;
+}
+
+/** One cue in words: '回顾 (heading) → review +2.5'. */
+function evidenceText(e: RoleEvidence): string {
+  return `${e.seen} (${e.cue}) → ${e.says} +${e.weight.toFixed(1)}`;
 }
 
 /** The outline as a readable tree: role, heading, span and counts of every part and section. */
@@ -104,7 +113,9 @@ export function outlineText(report: Report, file: string | null = null, depth = 
     }
   };
   for (const part of report.parts) {
-    out.push(line(0, part.role, part.heading || '(preamble)', part.span, countsOf(part), part.sections.length));
+    const heading = part.heading || (part.evidence.length ? '(no heading)' : '(preamble)');
+    out.push(line(0, part.role, heading, part.span, countsOf(part), part.sections.length));
+    if (part.evidence.length) out.push(`  ${part.role} ${part.confidence.toFixed(2)}: ${part.evidence.map(evidenceText).join(' · ')}`);
     walk(part.sections, 2);
   }
   return out.join('\n');

@@ -4,6 +4,8 @@
  * function with the case it comes from.
  */
 
+import { namesPart } from '../outline/roles/index.js';
+
 /** What the break decision needs to know about the line before or after the break. */
 export interface LineView {
   text: string;
@@ -42,20 +44,29 @@ export function leadSentenceLength(text: string): number {
 }
 const SHORT_LINE = 25;
 
-// A heading set over two lines breaks after a list comma: '一、回顾“十三五”，我们以脱贫攻坚为统揽，坚定前行、⏎砥砺奋进，…'
-// (laiyuan-2021, both of its first part headings).
-const RUNS_ON = /[、，,]$/;
 // A heading over its body: a short paragraph with no sentence end, set over lines that broke after a
-// list comma, then a line that is a whole paragraph ('…全面开启社会主义现代化建设新征程⏎“十四五”时期，是全面建设…。…', laiyuan-2021). A file
-// hard-wrapped at a fixed width never has such a long line, and a sentence cut by a page break is
-// longer before the cut.
+// list comma, then a line that is a whole paragraph ('…全面开启社会主义现代化建设新征程⏎“十四五”时期，是
+// 全面建设…。…', laiyuan-2021). A file hard-wrapped at a fixed width never has such a long line.
 const MAX_SHORT_HEADING = 60;
 const MIN_BODY_LINE = 80;
+const SENTENCE_END = /[。；;！？!?]/;
 
 function isHeadingOverBody(prev: LineView, next: LineView): boolean {
   return prev.ranOn === true && prev.text.length <= MAX_SHORT_HEADING && !SENTENCE_END.test(prev.text) && next.text.length >= MIN_BODY_LINE && /。/.test(next.text);
 }
-const SENTENCE_END = /[。；;！？!?]/;
+
+// An unnumbered part heading on a line of its own: short, unpunctuated, and naming what the part does
+// ('过去一年工作回顾' over its body in hailar-2013, '2021年工作回顾' in qingyuan-2022 once unnumbered), also
+// after a line that lost its end ('…主要是⏎⏎关于《…规划纲要（草案）》的说明', shanghai-2026).
+const MAX_NAMED_HEADING = 40;
+
+function isNamedHeading(line: LineView): boolean {
+  return line.text.length <= MAX_NAMED_HEADING && !/[，,、；;。：:]/.test(line.text) && namesPart(line.text);
+}
+
+// A heading set over two lines breaks after a list comma: '一、回顾“十三五”，我们以脱贫攻坚为统揽，坚定前行、⏎砥砺奋进，…'
+// (laiyuan-2021, both of its first part headings).
+const RUNS_ON = /[、，,]$/;
 
 /** Whether the paragraph so far runs on over the next line because it broke after a list comma. */
 export function runsOn(prev: LineView): boolean {
@@ -81,12 +92,13 @@ export function isSoftBreak(prev: LineView, next: LineView, blankLines: number):
   if (endsParagraph(prev.text) || MEETING_LINE_END.test(prev.text)) return false;
   if (CONTINUATION_START.test(next.text)) return true;
   if (runsOn(prev)) return true;
-  if (isHeadingLike(prev) || isHeadingOverBody(prev, next)) return false;
+  if (isHeadingLike(prev)) return false;
   // '更换门头牌匾 1277\n\n块。': a number is not the end of a line; its unit follows.
   if (/[0-9]$/.test(prev.text) && UNIT_START.test(next.text)) return true;
   // 'M\n2\n增长13.6%': a Latin name followed by its subscript.
   if (/[A-Za-z]$/.test(prev.text) && /^[0-9.]+$/.test(next.text)) return true;
-  if (isHeadingLike(next) || SALUTATION.test(next.text)) return false;
+  if (isHeadingOverBody(prev, next) || isNamedHeading(prev)) return false;
+  if (isHeadingLike(next) || isNamedHeading(next) || SALUTATION.test(next.text)) return false;
   // A single newline inside unterminated text is a wrap: '政府工作报\n告', '党的十八届六中全会\n正式明确'.
   if (blankLines === 0) return true;
   // Across a blank line, a paragraph that opens with a lead sentence starts anew, even when the

@@ -3,7 +3,7 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
-import { decideRole, headingEvidence, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
+import { decideRole, headingEvidence, namesPart, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Part, Report, Section } from './types.js';
 
@@ -59,12 +59,16 @@ function isHeadingShaped(b: Block, max: number): boolean {
   return b.clean.length <= max && !/[。；]/.test(b.clean.replace(/[。！？]$/, ''));
 }
 
-/** An unnumbered line that can head a part: short, unpunctuated, and naming a role, a year or a period. */
+/**
+ * An unnumbered line that can head a part: naming a role, a year or a period ('2024年工作回顾'), or a
+ * slogan on a line of its own with no punctuation at all ('把改革开放扎实推向纵深'): in the body of a
+ * report such a line is a heading, for sections are numbered or open with a lead sentence.
+ */
 function isUnnumberedPartHeading(b: Block): boolean {
   if (!isHeadingShaped(b, MAX_PART_HEADING) || /[。！？：:]$/.test(b.clean) || detectMarker(b) || OTHER_REPORT.test(b.clean)) return false;
-  const evidence = headingEvidence(b.clean, null);
-  if (evidence.length > 0) return true;
-  return b.clean.length <= MAX_UNNUMBERED_HEADING && (yearsNamed(b.clean).length > 0 || periodsNamed(b.clean).length > 0);
+  if (namesPart(b.clean)) return true;
+  if (b.clean.length > MAX_UNNUMBERED_HEADING) return false;
+  return yearsNamed(b.clean).length > 0 || periodsNamed(b.clean).length > 0 || !/[，,、；;：:]/.test(b.clean);
 }
 
 /**
@@ -88,22 +92,30 @@ function partHeadings(bs: Block[], from: number): number[] {
     const m = PART_NUMBER.exec(b.clean);
     if (!m || !isHeadingShaped(b, MAX_PART_HEADING) || /[。！？]$/.test(b.clean)) continue;
     const value = ordinalValue(m[1]!);
-    if (value === expected) {
+    // A review with no heading of its own leaves the numbering to start at 二.
+    if (value === expected || (expected === 1 && value === 2)) {
       numbered.push(i);
-      expected++;
+      expected = value + 1;
     } else if (value === 1 && Number.isFinite(expected)) restarts++;
   }
-  const unnumbered = restarts > 0 || numbered.filter((i) => !CLOSING.test(bs[i]!.clean)).length < 2 ? unnumberedHeadings(bs, from) : [];
-  return unnumbered.length >= 2 ? unnumbered : numbered;
+  const parts = numbered.filter((i) => !CLOSING.test(bs[i]!.clean));
+  const first = parts[0] === undefined ? null : ordinalValue(PART_NUMBER.exec(bs[parts[0]]!.clean)![1]!);
+  const enough = parts.length >= (first === 2 ? 1 : 2);
+  const unnumbered = restarts > 0 || !enough ? unnumberedHeadings(bs, from) : [];
+  return unnumbered.length >= 2 || !enough ? unnumbered : numbered;
 }
 
 function unnumberedHeadings(bs: Block[], from: number): number[] {
   const out: number[] = [];
+  // Appendices come last: after the first, only another appendix opens a part ('附件1' then its title
+  // '2025年省十件民生实事' is one part).
+  let closing = false;
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
     if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
       if (out.at(-1) !== i - 1 || !CLOSING.test(bs[i - 1]!.clean)) out.push(i);
-    } else if (!PART_NUMBER.test(b.clean) && isUnnumberedPartHeading(b)) out.push(i);
+      closing = true;
+    } else if (!closing && !PART_NUMBER.test(b.clean) && isUnnumberedPartHeading(b)) out.push(i);
   }
   return out;
 }
@@ -252,18 +264,15 @@ function yearFromHeadings(drafts: Draft[]): number | null {
 function decideRoles(drafts: Draft[], planYear: number | null): void {
   drafts.forEach(({ part, blocks: bs, headed }, index) => {
     const body = bs.slice(headed ? 1 : 0);
-    const decision = decideRole(
-      { heading: part.heading.replace(PART_NUMBER, ''), body: body.map((b) => b.clean).join('\n'), lead: body[0]?.clean ?? '', index, count: drafts.length },
-      planYear,
-    );
+    const decision = decideRole({ heading: part.heading.replace(PART_NUMBER, ''), paragraphs: body.map((b) => b.clean), index, count: drafts.length }, planYear);
     part.role = decision.role;
     part.confidence = decision.confidence;
     part.evidence = decision.evidence;
     part.horizon = decision.horizon;
     part.mixed = decision.mixed;
-    if (part.mixed) {
+    if (part.role === 'plan') {
       for (const b of body) {
-        const { role, evidence } = paragraphRole(b.clean);
+        const { role, evidence } = paragraphRole(b.clean, part.mixed);
         b.paragraph.role = role;
         b.paragraph.roleEvidence = evidence;
       }

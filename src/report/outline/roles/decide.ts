@@ -5,10 +5,8 @@ import { periodsNamed, yearsNamed } from './years.js';
 /** What the decision reads of one part: its heading (numeral dropped), its words, and where it stands. */
 export interface PartView {
   heading: string;
-  /** The part's own words, heading excluded, as normalized. */
-  body: string;
-  /** Its lead: the first paragraph after the heading. */
-  lead: string;
+  /** The part's own paragraphs, heading excluded, as normalized. */
+  paragraphs: readonly string[];
   index: number;
   count: number;
 }
@@ -28,7 +26,12 @@ const MIN_BODY = 80;
 // Tense counts reach full weight at this many cues.
 const FULL_TENSE = 20;
 const TENSE_WEIGHT = 3;
+// Below this weight the tense of a whole part is unclear, and the order of its paragraphs may tell more.
+const CLEAR_TENSE = 1;
+const TURN_WEIGHT = 1;
 const ORDER_WEIGHT = 0.75;
+// What follows the account of the past is the plan, unless something else says otherwise.
+const AFTER_FIRST_WEIGHT = 0.25;
 // 'other' is where a part with no evidence stays.
 const OTHER_PRIOR = 0.5;
 // The government part speaks of it every few sentences: this many cues per thousand characters.
@@ -60,16 +63,28 @@ export function headingEvidence(heading: string, planYear: number | null): RoleE
   return out;
 }
 
-/** Counts of the cues of the past and of the future in a text. */
-export function tenseCounts(text: string): { past: number; future: number } {
+/**
+ * Whether a heading names what its part does by its words ('2024年工作回顾', '加强政府自身建设'). Words
+ * of time alone ('今年', '一年来') open ordinary sentences too.
+ */
+export function namesPart(heading: string): boolean {
+  return HEADING_WORDS.some((c) => c.re.test(heading));
+}
+
+/** Counts of the cues of the past (and of those only said of the past) and of the future in a text. */
+export function tenseCounts(text: string): { past: number; onlyPast: number; future: number } {
   let past = 0;
+  let onlyPast = 0;
   let future = 0;
   for (const c of TENSE) {
     const n = text.match(c.re)?.length ?? 0;
-    if (c.says === 'past') past += n * c.weight;
-    else future += n * c.weight;
+    if (c.says === 'future') future += n * c.weight;
+    else {
+      past += n * c.weight;
+      if (c.only) onlyPast += n * c.weight;
+    }
   }
-  return { past, future };
+  return { past, onlyPast, future };
 }
 
 /** What the tense of a text says: reports of results (review) or tasks (plan), weighted by how clear and how many. */
@@ -110,32 +125,71 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function decideRole(part: PartView, planYear: number | null): RoleDecision {
   const evidence: RoleEvidence[] = headingEvidence(part.heading, planYear);
   const closing = evidence.some((e) => e.says === 'other');
-  if (part.body.length >= MIN_BODY && !closing) {
-    const tense = tenseEvidence(part.body);
+  const body = part.paragraphs.join('\n');
+  const headingMixed = namesBoth(evidence);
+  let turns = false;
+  if (body.length >= MIN_BODY && !closing) {
+    const tense = tenseEvidence(body);
     if (tense) evidence.push(tense);
-    const government = governmentEvidence(part.body);
+    // A part that first reports the years behind, then sets the years ahead, leads to its plan
+    // ('“十四五”时期发展成就和“十五五”时期主要目标任务', whatever its heading says).
+    const turn = !headingMixed && (tense?.weight ?? 0) < CLEAR_TENSE ? turnToPlan(part.paragraphs) : null;
+    if (turn) {
+      evidence.push(turn);
+      turns = true;
+    }
+    const government = governmentEvidence(body);
     if (government) evidence.push(government);
     // The account of the past comes first, the government's work on itself last.
     if (part.index === 0) evidence.push({ cue: 'order', says: 'review', weight: ORDER_WEIGHT, seen: 'first part' });
     else if (part.index === part.count - 1 && government) evidence.push({ cue: 'order', says: 'government', weight: ORDER_WEIGHT, seen: 'last part' });
+    else evidence.push({ cue: 'order', says: 'plan', weight: AFTER_FIRST_WEIGHT, seen: 'after the first part' });
   }
-  const score = new Map<PartRole, number>([['other', OTHER_PRIOR]]);
+  // A part that says little, with no heading cue, is front or closing matter.
+  const score = new Map<PartRole, number>([['other', body.length < MIN_BODY ? OTHER_PRIOR : 0]]);
   for (const e of evidence) score.set(e.says, (score.get(e.says) ?? 0) + e.weight);
   const ranked = [...score].sort((a, b) => b[1] - a[1]);
   const [role, top] = ranked[0]!;
   const second = ranked[1]?.[1] ?? 0;
-  const heading = evidence.filter((e) => e.cue.startsWith('heading'));
   return {
     role,
     confidence: Math.round(100 * sigmoid(top - second)) / 100,
     evidence,
-    mixed: heading.some((e) => e.says === 'review') && heading.some((e) => e.says === 'plan'),
-    horizon: horizonOf(part.heading, part.lead),
+    mixed: headingMixed || (turns && role === 'plan'),
+    horizon: horizonOf(part.heading, part.paragraphs[0] ?? ''),
   };
 }
 
-/** The role of one paragraph of a mixed part: the years behind or the years ahead, by its tense. */
-export function paragraphRole(text: string): { role: 'review' | 'plan'; evidence: RoleEvidence | null } {
-  const tense = tenseEvidence(text);
-  return { role: tense?.says === 'review' ? 'review' : 'plan', evidence: tense };
+/** A heading that names a review and a plan at once. */
+function namesBoth(evidence: readonly RoleEvidence[]): boolean {
+  const heading = evidence.filter((e) => e.cue.startsWith('heading'));
+  return heading.some((e) => e.says === 'review') && heading.some((e) => e.says === 'plan');
+}
+
+/** Evidence that a part turns from an account of the past to a plan: paragraphs that report, then paragraphs that plan. */
+function turnToPlan(paragraphs: readonly string[]): RoleEvidence | null {
+  const stances = paragraphs.map((p) => {
+    const { onlyPast, future } = tenseCounts(p);
+    return onlyPast >= MIN_PAST && onlyPast >= PAST_OVER_FUTURE * future ? 'back' : future >= MIN_PAST && future >= PAST_OVER_FUTURE * onlyPast ? 'ahead' : null;
+  });
+  const firstAhead = stances.indexOf('ahead');
+  const back = stances.filter((s) => s === 'back').length;
+  if (back === 0 || firstAhead < 0 || stances.indexOf('back') > firstAhead) return null;
+  return { cue: 'tense', says: 'plan', weight: TURN_WEIGHT, seen: `${back} paragraphs report, then ${stances.length - firstAhead} plan` };
+}
+
+// A paragraph of a plan part that reports the past: clearly more cues of results than of tasks.
+const MIN_PAST = 3;
+const PAST_OVER_FUTURE = 2;
+
+/**
+ * The role of one paragraph of a plan part, by its tense. In a part whose heading names both a
+ * review and a plan, the paragraph goes with whichever tense has more cues; elsewhere it is a review
+ * only when it clearly reports results ('“十三五”时期…取得…实现…', under a slogan heading).
+ */
+export function paragraphRole(text: string, mixed: boolean): { role: 'review' | 'plan'; evidence: RoleEvidence | null } {
+  const { past, onlyPast, future } = tenseCounts(text);
+  // '完成', '实现', '达到' set tasks as often as they report them: alone they make no account.
+  const looksBack = mixed ? past > future : onlyPast >= MIN_PAST && onlyPast >= PAST_OVER_FUTURE * future;
+  return { role: looksBack ? 'review' : 'plan', evidence: tenseEvidence(text) };
 }
