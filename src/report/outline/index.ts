@@ -48,8 +48,8 @@ const CLOSING = /^(?:附件\s*\d*|名词解释)/;
 const MAX_PART_HEADING = 60;
 // An unnumbered heading that names a year or period but no role words ('接续奋斗2021年') is short.
 const MAX_UNNUMBERED_HEADING = 30;
-// After a salutation only （一） and 一是 markers open sections again.
-const MAX_RANK_AFTER_SALUTATION = 2;
+// After a salutation only 一、, （一） and 一是 markers open sections again.
+const MAX_RANK_AFTER_SALUTATION = 3;
 // The opening words after the salutation: '现在，我代表区政府向大会作工作报告，请予审议'.
 const OPENING = /我代表|报告工作|作工作报告|请予审议|提出意见/;
 // Titles of other reports listed by a scraped page ('2022年博野县政府工作报告') head no part.

@@ -17,6 +17,7 @@ export interface MarkerMatch {
 
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
+  { kind: 'numeral', re: new RegExp(`^${NUMERAL}、`) }, // 一、 inside a part whose heading is unnumbered ('2014年工作回顾')
   { kind: 'paren-numeral', re: new RegExp(`^[（(]${NUMERAL}[）)]`) }, // （一）
   { kind: 'ordinal', re: new RegExp(`^(?:${NUMERAL}是|第${NUMERAL}[，,、：:]|其${NUMERAL}[，,、：:])`) }, // 一是 第一， 其一，
   { kind: 'arabic', re: /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.、](?!\d)|[①-⑳])/ }, // （1） 1. ①
@@ -26,12 +27,13 @@ const PATTERNS: ReadonlyArray<{ kind: MarkerKind; re: RegExp }> = [
 /** Ranks follow the order in which Chinese official writing nests its enumerations. */
 const RANK: Record<MarkerKind, number> = {
   heading: 0,
-  'paren-numeral': 1,
-  ordinal: 2,
-  arabic: 3,
-  dash: 4,
-  'bold-lead': 5,
-  lead: 6,
+  numeral: 1,
+  'paren-numeral': 2,
+  ordinal: 3,
+  arabic: 4,
+  dash: 5,
+  'bold-lead': 6,
+  lead: 7,
 };
 
 function firstSentenceEnd(text: string, colonEnds = false): number {

@@ -25,6 +25,7 @@ export interface Paragraph extends SourceNode {
 
 /** How a section announces itself. Its level in the tree follows from this, never from '#' counts. */
 export type MarkerKind =
+  | 'numeral' // 一、 (a section when the part heading above it is unnumbered)
   | 'paren-numeral' // （一）
   | 'ordinal' // 一是, 第一，
   | 'arabic' // 1. （1） ①

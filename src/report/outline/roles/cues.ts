@@ -27,7 +27,7 @@ export const HEADING_WORDS: ReadonlyArray<Cue<PartRole>> = [
   },
   { says: 'plan', re: /展望/, weight: 2, example: '二、展望“十四五”，我们站在新的历史起点，意气风发、豪情满怀，…', source: 'laiyuan-2021.txt' },
   { says: 'government', re: /政府(?:自身)?建设|自身建设|政府治理|型政府/, weight: 5, example: '四、努力建设让人民满意的法治型服务型政府', source: 'hubei-2026.txt' },
-  { says: 'other', re: /^(?:附件|名词解释)/, weight: 6, example: '附件2 名词解释', source: 'guangdong-2025.txt' },
+  { says: 'other', re: /^(?:附件|名词解释)/, weight: 6, example: '附件1', source: 'guangdong-2025.txt' },
 ];
 
 /**
@@ -73,13 +73,13 @@ export const TENSE: ReadonlyArray<Cue<'past' | 'future'>> = [
     example: '经济社会发展取得新的历史性成就；主要目标任务如期完成',
     source: 'national-2021.txt',
   },
-  { says: 'future', re: /(?<![主重需纲摘必只])要(?![求素点害])/g, weight: 1, example: '今年发展主要预期目标是', source: 'national-2021.txt' },
+  { says: 'future', re: /(?<![主重需纲摘必只])要(?![求素点害])/g, weight: 1, example: '今年要重点做好以下几方面工作', source: 'national-2021.txt' },
   { says: 'future', re: /将/g, weight: 1, example: '我们将坚持“小切口、大民生”', source: 'qingyuan-2022.txt' },
   { says: 'future', re: /力争/g, weight: 1, example: '力争引进亿元以上项目36家', source: 'beiguan-2019.txt' },
   { says: 'future', re: /加快/g, weight: 1, example: '加快建设经济强县、旅游城市、美丽涞源', source: 'laiyuan-2021.txt' },
   { says: 'future', re: /推动/g, weight: 1, example: '推动60%以上的县级特困供养机构三级达标', source: 'henan-2026.txt' },
   { says: 'future', re: /着力/g, weight: 1, example: '着力夯实发展基础', source: 'beiguan-2019.txt' },
-  { says: 'future', re: /确保/g, weight: 1, example: '确保完成全年目标任务', source: 'national-2021.txt' },
+  { says: 'future', re: /确保/g, weight: 1, example: '确保基本民生支出只增不减', source: 'national-2021.txt' },
   { says: 'future', re: /今年|新的一年/g, weight: 1, example: '做好今年工作意义重大', source: 'laiyuan-2021.txt' },
   { says: 'future', re: /到20\d\d年|目标|坚持|预期|必须|今后/g, weight: 1, example: '在此基础上再奋斗五年，到2035年实现首都功能服务保障能力…', source: 'beijing-2026.txt' },
 ];
