@@ -141,6 +141,7 @@ async function checkCommand(args: string[]): Promise<void> {
   const review = await load(reviewFile, values.encoding);
   const card = checkTargets(plan, review, { planFile: shown(planFile), reviewFile: shown(reviewFile), force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
   if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
+  for (const assumed of card.assumptions) console.error(`duizhao: warning: ${assumed}`);
   const text =
     format === 'json'
       ? JSON.stringify(scorecardJson(card), null, 2)

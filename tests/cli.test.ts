@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readText } from '../src/index.js';
 import { CORPUS_DIR } from './corpus.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -38,6 +39,10 @@ describe('duizhao outline', () => {
     expect(json.planYear).toBe(2025);
     expect(json.government).toBe('河南省');
     expect(json.parts.map((p: { role: string }) => p.role)).toEqual(['other', 'review', 'plan', 'plan']);
+    // Every part but the front matter says how sure its role is and which cues decided it.
+    expect(json.parts[1].confidence).toBeGreaterThan(0.9);
+    expect(json.parts[1].evidence).toContainEqual({ cue: 'heading-words', says: 'review', weight: 2.5, seen: '回顾' });
+    expect(json.parts[1].evidence).toContainEqual({ cue: 'heading-year', says: 'review', weight: 3, seen: '2024年 (plan year 2025)' });
     expect(json.parts[1].sections[0]).toMatchObject({ heading: expect.any(String), span: [expect.any(Number), expect.any(Number)] });
   });
 
@@ -133,6 +138,14 @@ describe('duizhao check', () => {
     const out = join(scratch, 'card.csv');
     expect(run('check', plan, review, '--format', 'csv', '--out', out).code).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('\uFEFFid,')).toBe(true);
+  });
+
+  it('scores a pair whose years cannot be read, and says on stderr what it assumed', () => {
+    const noYears = (name: string) => file(`no-years-${name}`, readText(join(CORPUS_DIR, name)).replace(/(?:19|20)\d\d年/g, '今年'));
+    const r = run('check', noYears('hailar-2017.txt'), noYears('hailar-2018.txt'), '--format', 'csv');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('duizhao: warning: neither report names its year: assumed the review is the next year of the plan');
+    expect(r.stdout.split('\n').length).toBeGreaterThan(10);
   });
 
   it('refuses a pair that is not next year of the same government, and scores it with --force', () => {

@@ -5,11 +5,13 @@ import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
 import { candidates, findMention, findMentionInPassage, findOutcomeByWords, isMultiYear, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
+import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
 import { judge } from './verdict.js';
 
 export type * from './types.js';
-export { pairingProblem } from './pairing.js';
+export { pairingProblem, sameGovernment } from './pairing.js';
+export { structureAssumptions } from './assumptions.js';
 export { canonical, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling } from './indicators.js';
 export { judge } from './verdict.js';
 
@@ -113,5 +115,6 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     summary,
     settings,
     warning: problem,
+    assumptions: structureAssumptions(plan, review),
   };
 }

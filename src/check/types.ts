@@ -51,4 +51,6 @@ export interface Scorecard {
   settings: CheckSettings;
   /** Set when `force` scored a pair that is not the next year of the same government. */
   warning: string | null;
+  /** What scoring assumed where a report's structure is uncertain (an unread year, a part's role barely decided). */
+  assumptions: string[];
 }

@@ -11,6 +11,7 @@ export function scorecardJson(card: Scorecard): object {
     review: card.review,
     settings: card.settings,
     ...(card.warning ? { warning: card.warning } : {}),
+    ...(card.assumptions.length ? { assumptions: card.assumptions } : {}),
     summary: card.summary,
     rows: card.rows,
   };
@@ -41,6 +42,7 @@ export function scorecardMarkdown(card: Scorecard): string {
     '',
     `**${summary.met}** met · **${summary.missed}** missed · **${summary.unclear}** unclear · **${summary.unreported}** unreported (of ${card.rows.length} targets; 左右 read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}%)`,
     ...(card.warning ? ['', `> Warning: ${card.warning}`] : []),
+    ...(card.assumptions.length ? ['', ...card.assumptions.map((a) => `> - Assumed: ${a}`)] : []),
     '',
     '| # | target | figure | outcome | verdict | margin | where |',
     '|---|---|---|---|---|---|---|',
@@ -155,7 +157,7 @@ export function scorecardHtml(card: Scorecard, plan: Report, review: Report): st
 <body><header><h1>${title}</h1>
 <p>Plan: ${escapeHtml(card.plan.file ?? card.plan.title ?? '')} · review: ${escapeHtml(card.review.file ?? card.review.title ?? '')}</p>
 <p class="summary"><span class="met">${summary.met} met</span><span class="missed">${summary.missed} missed</span><span class="unclear">${summary.unclear} unclear</span><span class="unreported">${summary.unreported} unreported</span></p>
-${card.warning ? `<p class="missed">Warning: ${escapeHtml(card.warning)}</p>` : ''}
+${card.warning ? `<p class="missed">Warning: ${escapeHtml(card.warning)}</p>` : ''}${card.assumptions.map((a) => `<p class="assumed">Assumed: ${escapeHtml(a)}</p>`).join('')}
 <p>左右 is read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}% of the target. Click a target or an outcome to see it in its report.</p></header>
 <main><table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>confidence</th></tr></thead>
 <tbody>${rows}</tbody></table>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, jiebaTokenizer, parseReport, sameGovernment, structureAssumptions } from '../src/index.js';
+import { corpus } from './corpus.js';
+
+const tokenizer = jiebaTokenizer();
+const reports = corpus.map(([file, text]) => ({ file, report: parseReport(text) }));
+
+/** Consecutive-year pairs of one government, found from what each report says of itself (not its file name). */
+const pairs = reports.flatMap((plan) =>
+  reports
+    .filter(({ report: r }) => {
+      const [p, q] = [plan.report.meta, r.meta];
+      return p.planYear !== null && q.planYear === p.planYear + 1 && p.government !== null && q.government !== null && sameGovernment(p.government, q.government);
+    })
+    .map((review) => [plan.file, review.file] as const),
+);
+
+describe('every consecutive pair in corpus/', () => {
+  it('is found from the reports themselves (the files name the same place and years, PROVENANCE.md)', () => {
+    const byName = (place: string, years: number[]) => years.map((y) => [`${place}-${y}.txt`, `${place}-${y + 1}.txt`]);
+    const expected = [
+      ...byName('beijing', [2025]), ...byName('guangdong', [2025]),
+      ...byName('hailar', [2012, 2013, 2014, 2015, 2016, 2017, 2018]),
+      ...byName('henan', [2025]), ...byName('hubei', [2025]), ...byName('jiangsu', [2025]), ...byName('laiyuan', [2021]),
+      ...byName('national', [2014, 2015, 2016, 2021]), ...byName('qingyuan', [2022, 2023]),
+      ...byName('shanghai', [2025]), ...byName('sichuan', [2025]), ...byName('zhejiang', [2025]),
+    ];
+    expect(pairs).toEqual(expected);
+  });
+
+  it.each(pairs)('%s → %s scores without force and links an outcome', (planFile, reviewFile) => {
+    const plan = reports.find((r) => r.file === planFile)!.report;
+    const review = reports.find((r) => r.file === reviewFile)!.report;
+    const card = checkTargets(plan, review, { tokenizer });
+    expect(card.warning).toBeNull();
+    expect(card.rows.filter((row) => row.outcome !== null).length).toBeGreaterThan(0);
+    expect(structureAssumptions(plan, review)).toEqual([]);
+  });
+});
+
+describe('check tells what it assumed where the structure is uncertain, and still scores', () => {
+  it('a plan report with no title, date or year in its headings (hailar-2017 without its meeting line, plan heading as a slogan)', () => {
+    const text = corpus.find(([f]) => f === 'hailar-2017.txt')![1];
+    const plan = parseReport(text.replace(/^.*2017年2月11日.*$/m, '').replace('二、2017年工作安排', '二、把改革开放扎实推向纵深'));
+    const review = reports.find((r) => r.file === 'hailar-2018.txt')!.report;
+    expect(plan.meta.planYear).toBe(2017); // the review heading names 2016: the year after it
+    const card = checkTargets(plan, review, { tokenizer });
+    expect(card.rows.length).toBeGreaterThan(0);
+  });
+
+  it('a report that names no year says so, and the pair is scored as consecutive', () => {
+    const strip = (file: string) => parseReport(corpus.find(([f]) => f === file)![1].replace(/(?:19|20)\d\d年/g, '今年'));
+    const card = checkTargets(strip('hailar-2017.txt'), strip('hailar-2018.txt'), { tokenizer });
+    expect(card.assumptions).toContain('neither report names its year: assumed the review is the next year of the plan');
+    expect(card.warning).toBeNull();
+  });
+});
