@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTargets, extract, jiebaTokenizer, readReport, splitUnit, type Outcome, type Scorecard, type Span, type Target } from '../src/index.js';
+import { checkTargets, consecutivePairs, extract, jiebaTokenizer, PairingError, readReport, splitUnit, type Outcome, type Scorecard, type Span, type Target } from '../src/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const GOLD = process.env.DUIZHAO_GOLD ?? join(ROOT, '..', 'shared', 'gold');
@@ -150,4 +150,32 @@ if (checkRows.length) {
   console.log(checkRows.join('\n'));
 }
 if (details.length) console.log(`\n${details.join('\n\n')}`);
+
+// Structure: every corpus report's parts, and whether each consecutive pair scores as it stands.
+const corpus = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, report: readReport(join(CORPUS, file)) }));
+console.log('\nstructure (corpus reports: plan year, government, parts as role confidence heading)');
+for (const { file, report } of corpus) {
+  const parts = report.parts.filter((p) => p.evidence.length > 0).map((p) => `${p.role} ${p.confidence.toFixed(2)} ${p.heading.slice(0, 14) || '(no heading)'}`);
+  console.log(`${file.padEnd(20)} ${report.meta.planYear ?? '????'} ${(report.meta.government ?? '?').padEnd(10)} ${parts.join(' | ')}`);
+}
+console.log('\nconsecutive pairs in corpus/ (scored without --force: targets, outcomes linked, assumptions)');
+let scoredPairs = 0;
+const pairs = consecutivePairs(corpus);
+for (const [plan, review] of pairs) {
+  let line: string;
+  try {
+    const card = checkTargets(plan.report, review.report, { tokenizer });
+    const linked = card.rows.filter((r) => r.outcome).length;
+    if (linked > 0) scoredPairs++;
+    line = `${String(card.rows.length).padStart(4)} targets ${String(linked).padStart(4)} linked ${card.assumptions.length ? ` assumed: ${card.assumptions.join('; ')}` : ''}`;
+  } catch (error) {
+    if (!(error instanceof PairingError)) throw error;
+    line = `refused: ${error.problem}`;
+  }
+  console.log(`${`${plan.file} → ${review.file}`.padEnd(38)} ${line}`);
+}
+console.log(`${scoredPairs} of ${pairs.length} pairs scored with an outcome linked`);
 if (!verbose) console.log('\n(npm run eval -- --verbose also lists predictions that are not in the gold)');

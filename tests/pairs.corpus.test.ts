@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, jiebaTokenizer, parseReport, sameGovernment, structureAssumptions } from '../src/index.js';
+import { checkTargets, consecutivePairs, jiebaTokenizer, parseReport, structureAssumptions } from '../src/index.js';
 import { corpus } from './corpus.js';
 
 const tokenizer = jiebaTokenizer();
 const reports = corpus.map(([file, text]) => ({ file, report: parseReport(text) }));
 
 /** Consecutive-year pairs of one government, found from what each report says of itself (not its file name). */
-const pairs = reports.flatMap((plan) =>
-  reports
-    .filter(({ report: r }) => {
-      const [p, q] = [plan.report.meta, r.meta];
-      return p.planYear !== null && q.planYear === p.planYear + 1 && p.government !== null && q.government !== null && sameGovernment(p.government, q.government);
-    })
-    .map((review) => [plan.file, review.file] as const),
-);
+const pairs = consecutivePairs(reports).map(([plan, review]) => [plan.file, review.file] as const);
 
 describe('every consecutive pair in corpus/', () => {
   it('is found from the reports themselves (the files name the same place and years, PROVENANCE.md)', () => {

@@ -10,7 +10,7 @@ import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './
 import { judge } from './verdict.js';
 
 export type * from './types.js';
-export { pairingProblem, sameGovernment } from './pairing.js';
+export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
 export { structureAssumptions } from './assumptions.js';
 export { canonical, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling } from './indicators.js';
 export { judge } from './verdict.js';

@@ -27,3 +27,17 @@ export function pairingProblem(plan: Report, review: Report): string | null {
   }
   return null;
 }
+
+/**
+ * The consecutive-year pairs of one government among reports, from what each report says of itself
+ * (its government and plan year, never its file name), in the order given.
+ */
+export function consecutivePairs<T extends { report: Report }>(items: readonly T[]): Array<[plan: T, review: T]> {
+  return items.flatMap((plan) => {
+    const p = plan.report.meta;
+    if (p.planYear === null || p.government === null) return [];
+    return items
+      .filter(({ report: { meta: q } }) => q.planYear === p.planYear! + 1 && q.government !== null && sameGovernment(p.government!, q.government))
+      .map((review): [T, T] => [plan, review]);
+  });
+}
