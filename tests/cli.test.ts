@@ -43,6 +43,17 @@ describe('duizhao outline', () => {
     expect(json.parts[1].confidence).toBeGreaterThan(0.9);
     expect(json.parts[1].evidence).toContainEqual({ cue: 'heading-words', says: 'review', weight: 2.5, seen: '回顾' });
     expect(json.parts[1].evidence).toContainEqual({ cue: 'heading-year', says: 'review', weight: 3, seen: '2024年 (plan year 2025)' });
+  });
+
+  it('--json gives each paragraph of a part that mixes an account and a plan its role (national-2021 part 二)', () => {
+    const json = JSON.parse(run('outline', join(CORPUS_DIR, 'national-2021.txt'), '--json').stdout);
+    const text = readText(join(CORPUS_DIR, 'national-2021.txt'));
+    const mixed = json.parts[2];
+    expect(mixed.heading).toBe('二、“十三五”时期发展成就和“十四五”时期主要目标任务');
+    const [first, second] = mixed.paragraphRoles as Array<{ span: [number, number]; role: string }>;
+    // '过去五年，我国经济社会发展取得新的历史性成就。…' reports; '“十四五”时期是开启…的第一个五年。…' plans.
+    expect([text.slice(first!.span[0], first!.span[0] + 4), first!.role]).toEqual(['过去五年', 'review']);
+    expect([text.slice(second!.span[0], second!.span[0] + 7), second!.role]).toEqual(['“十四五”时期', 'plan']);
     expect(json.parts[1].sections[0]).toMatchObject({ heading: expect.any(String), span: [expect.any(Number), expect.any(Number)] });
   });
 

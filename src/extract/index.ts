@@ -40,7 +40,7 @@ function* paragraphs(report: Report): Generator<Located> {
       } else {
         // A plan part is read paragraph by paragraph: one that reports the past ('“十三五”时期发展成就和…'
         // opens with the five years behind) gives outcomes.
-        yield { paragraph, section, role: paragraph.role === 'review' ? 'review' : 'plan', horizon: part.horizon };
+        yield { paragraph, section, role: paragraph.stance?.role === 'review' ? 'review' : 'plan', horizon: part.horizon };
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { Part, Report, RoleEvidence, Section } from '../report/outline/types.js';
+import type { Paragraph, Part, Report, RoleEvidence, Section, Stance } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { padEnd, truncate } from './width.js';
 
@@ -26,6 +26,8 @@ export interface OutlineJson {
     role: Part['role'];
     confidence: number;
     evidence: Part['evidence'];
+    /** For a part that mixes an account and a plan: each of its paragraphs' role. */
+    paragraphRoles?: Array<{ span: Span } & Stance>;
     heading: string;
     span: Span;
     paragraphs: number;
@@ -55,6 +57,17 @@ function sectionJson(section: Section): OutlineSectionJson {
   };
 }
 
+/** The role of every paragraph of a part, heading and sections included, in order. */
+function stancesOf(part: Part): Array<{ span: Span } & Stance> {
+  const out: Array<{ span: Span } & Stance> = [];
+  const walk = (node: { paragraphs: Paragraph[]; sections: Section[] }) => {
+    for (const p of node.paragraphs) if (p.stance) out.push({ span: p.span, ...p.stance });
+    node.sections.forEach(walk);
+  };
+  walk(part);
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
 /** The outline as the JSON of `duizhao outline --json`. */
 export function outlineJson(report: Report, file: string | null = null): OutlineJson {
   const { meta } = report;
@@ -72,6 +85,7 @@ export function outlineJson(report: Report, file: string | null = null): Outline
       role: part.role,
       confidence: part.confidence,
       evidence: part.evidence,
+      ...(part.mixed ? { paragraphRoles: stancesOf(part) } : {}),
       heading: part.heading,
       span: part.span,
       ...countsOf(part),

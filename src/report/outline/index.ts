@@ -272,9 +272,7 @@ function decideRoles(drafts: Draft[], planYear: number | null): void {
     part.mixed = decision.mixed;
     if (part.role === 'plan') {
       for (const b of body) {
-        const { role, evidence } = paragraphRole(b.clean, part.mixed);
-        b.paragraph.role = role;
-        b.paragraph.roleEvidence = evidence;
+        b.paragraph.stance = paragraphRole(b.clean, part.mixed);
       }
     }
   });

@@ -18,9 +18,15 @@ export interface Paragraph extends SourceNode {
   clean: string;
   range: readonly [number, number];
   sentences: Sentence[];
-  /** In a part that is both review and plan: what this paragraph speaks of, and the tense it was read from. */
-  role?: 'review' | 'plan';
-  roleEvidence?: RoleEvidence | null;
+  /** In a plan part: whether this paragraph plans or reports the past, read from its tense. */
+  stance?: Stance;
+}
+
+/** What one paragraph of a plan part speaks of: the years ahead (plan) or behind (review). */
+export interface Stance {
+  role: 'review' | 'plan';
+  confidence: number;
+  evidence: RoleEvidence | null;
 }
 
 /** How a section announces itself. Its level in the tree follows from this, never from '#' counts. */

@@ -1,4 +1,4 @@
-import type { PartRole, RoleEvidence } from '../types.js';
+import type { PartRole, RoleEvidence, Stance } from '../types.js';
 import { GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, TENSE, type Cue } from './cues.js';
 import { periodsNamed, yearsNamed } from './years.js';
 
@@ -116,7 +116,8 @@ function horizonOf(heading: string, lead: string): 'year' | 'multi-year' {
   return FIVE_YEARS.test(opening) && yearsNamed(opening).length === 0 ? 'multi-year' : 'year';
 }
 
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/** How far a role is ahead of the next, as 0.5 (a tie) to 1, to two places. */
+const confidenceOf = (margin: number) => Math.round(100 / (1 + Math.exp(-margin))) / 100;
 
 /**
  * The role of a part from all its cues: the heading's words and the time it names against the plan
@@ -153,7 +154,7 @@ export function decideRole(part: PartView, planYear: number | null): RoleDecisio
   const second = ranked[1]?.[1] ?? 0;
   return {
     role,
-    confidence: Math.round(100 * sigmoid(top - second)) / 100,
+    confidence: confidenceOf(top - second),
     evidence,
     mixed: headingMixed || (turns && role === 'plan'),
     horizon: horizonOf(part.heading, part.paragraphs[0] ?? ''),
@@ -187,9 +188,11 @@ const PAST_OVER_FUTURE = 2;
  * review and a plan, the paragraph goes with whichever tense has more cues; elsewhere it is a review
  * only when it clearly reports results ('“十三五”时期…取得…实现…', under a slogan heading).
  */
-export function paragraphRole(text: string, mixed: boolean): { role: 'review' | 'plan'; evidence: RoleEvidence | null } {
+export function paragraphRole(text: string, mixed: boolean): Stance {
   const { past, onlyPast, future } = tenseCounts(text);
   // '完成', '实现', '达到' set tasks as often as they report them: alone they make no account.
   const looksBack = mixed ? past > future : onlyPast >= MIN_PAST && onlyPast >= PAST_OVER_FUTURE * future;
-  return { role: looksBack ? 'review' : 'plan', evidence: tenseEvidence(text) };
+  const evidence = tenseEvidence(text);
+  const agrees = evidence !== null && (evidence.says === 'review') === looksBack;
+  return { role: looksBack ? 'review' : 'plan', confidence: confidenceOf(agrees ? evidence.weight : 0), evidence };
 }
