@@ -113,3 +113,16 @@ describe("the report's identity: plan year and government", () => {
     expect(parseReport(text).meta.planYear).toBe(2026);
   });
 });
+
+describe('the plan year of a national report from its session of the National People\'s Congress', () => {
+  it('national-2017 with no date in its meeting line and no year in its headings: 第十二届全国人民代表大会第五次会议 sits in 2017', () => {
+    const text = corpusText('national-2017.txt').replace('2017年3月5日', '').replace(/^([一二三]、)20\d\d年/gm, '$1');
+    expect(parseReport(text).parts[1]!.heading).toBe('一、工作回顾');
+    const meta = parseReport(text).meta;
+    expect([meta.date, meta.meeting, meta.planYear]).toEqual([null, '第十二届全国人民代表大会第五次会议', 2017]);
+  });
+  it('national-2022: 第十三届全国人民代表大会第五次会议 sits in 2022, as its date says', () => {
+    const meta = parseReport(corpusText('national-2022.txt').replace('2022年3月5日', '')).meta;
+    expect(meta.planYear).toBe(2022);
+  });
+});

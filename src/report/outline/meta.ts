@@ -1,6 +1,7 @@
 import type { GovernmentLevel, ReportMeta } from './types.js';
 import type { Span } from '../span.js';
 import { yearsNamed } from './roles/index.js';
+import { ordinalValue } from './ordinal.js';
 
 /** A paragraph of the front matter: normalized text and its original span. */
 export interface FrontLine {
@@ -27,6 +28,9 @@ const MUNICIPALITIES = /^(?:北京市|天津市|上海市|重庆市)$/;
 // '…第十届人民代表大会' names its people's congress after the government: the words before '第N届' are its name.
 // '县十六届人民代表大会' (laiyuan-2021) leaves out the 第 and the name: the speaker's office names the county.
 const CONGRESS_OF = /^(.*?)第?[一二三四五六七八九十]+届(全国)?人民代表大会/;
+// The National People's Congress: the ninth sat first in 1998, and each sits for five years, once a year.
+const NPC_SESSION = /第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议/;
+const FIRST_SESSION_OF_NINTH_NPC = 1998;
 // '涞源县人民政府县长': the government the speaker heads.
 const OFFICE_OF = /^(.{2,}?)人民政府/;
 
@@ -115,13 +119,16 @@ export function readMeta(front: readonly FrontLine[], opening: string): ReportMe
   }
   const government = governmentOf(meeting, title, office, opening);
   // The plan year is the report's own: the year of its title ('2026年…政府工作报告'), else of the day it
-  // was delivered (reports are delivered early in the year they plan).
+  // was delivered (reports are delivered early in the year they plan), else of the national congress's
+  // session ('第十四届全国人民代表大会第四次会议' sits in 2026).
   const yearOfTitle = title ? (yearsNamed(title)[0]?.year ?? null) : null;
   const yearOfDate = date ? Number(date.slice(0, 4)) : null;
+  const npc = meeting ? NPC_SESSION.exec(meeting) : null;
+  const yearOfSession = npc ? FIRST_SESSION_OF_NINTH_NPC + 5 * (ordinalValue(npc[1]!)! - 9) + ordinalValue(npc[2]!)! - 1 : null;
   return {
     title,
     titleSpan: titleLine?.span ?? null,
-    planYear: yearOfTitle ?? yearOfDate,
+    planYear: yearOfTitle ?? yearOfDate ?? yearOfSession,
     date,
     meeting,
     speaker,
