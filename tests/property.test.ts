@@ -8,6 +8,9 @@ const piece = fc.oneof(
     '一、', '（二）', '三是', '——', '**', '#', '## ', '\n', '\n\n', '\r\n', '\u200b', '\u3000', ' ', '。', '，', '：', '！',
     '各位代表：', '2019年工作回顾', '今年工作安排', '政府自身建设', '增长6.5%', '１３．８％', '&amp;', '&#12345;', '&bogus;',
     'PM', '2.5', 'M\n2\n', '附件1', '名词解释', '\ud83d\ude00', '&',
+    // Structure: years in Chinese numerals, slogan and split headings, five-year plans, identity lines.
+    '二〇一九年工作回顾', '过去一年工作回顾', '把改革开放扎实推向纵深', '2020年主要工作', '坚定前行、', '“十四五”时期',
+    '政 府 工 作 报 告', '第十二届全国人民代表大会第五次会议', '完成了', '要加快推动',
   ),
   fc.string({ unit: fc.constantFrom(...'增长地区生产总值亿元万人左右以上０１２3456789.%ABCxyz'), maxLength: 30 }),
   fc.string({ maxLength: 8 }),
@@ -44,6 +47,8 @@ describe('property: any text', () => {
       fc.property(input, (text) => {
         const report = parseReport(text);
         for (const part of report.parts) {
+          expect(part.confidence >= 0.5 && part.confidence <= 1).toBe(true);
+          for (const e of part.evidence) expect(e.weight).toBeGreaterThan(0);
           const nodes = [part, ...sections(part.sections)];
           for (const node of nodes) {
             expect(node.text).toBe(text.slice(node.span[0], node.span[1]));

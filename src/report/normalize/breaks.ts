@@ -66,11 +66,12 @@ function isNamedHeading(line: LineView): boolean {
 
 // A heading set over two lines breaks after a list comma: '一、回顾“十三五”，我们以脱贫攻坚为统揽，坚定前行、⏎砥砺奋进，…'
 // (laiyuan-2021, both of its first part headings).
-const RUNS_ON = /[、，,]$/;
+const RUNS_ON = /[、，,]/;
 
 /** Whether the paragraph so far runs on over the next line because it broke after a list comma. */
 export function runsOn(prev: LineView): boolean {
-  return RUNS_ON.test(prev.text);
+  // Only the last character: the paragraph so far can be long, and this is asked at every line.
+  return RUNS_ON.test(prev.text.at(-1) ?? '');
 }
 
 export function endsParagraph(text: string): boolean {
