@@ -32,13 +32,14 @@ describe('every consecutive pair in corpus/', () => {
 });
 
 describe('check tells what it assumed where the structure is uncertain, and still scores', () => {
-  it('a plan report with no title, date or year in its headings (hailar-2017 without its meeting line, plan heading as a slogan)', () => {
+  it('a plan report with no title or date and a slogan over its plan takes the year after its review heading (hailar-2017 without its meeting line)', () => {
     const text = corpus.find(([f]) => f === 'hailar-2017.txt')![1];
     const plan = parseReport(text.replace(/^.*2017年2月11日.*$/m, '').replace('二、2017年工作安排', '二、把改革开放扎实推向纵深'));
     const review = reports.find((r) => r.file === 'hailar-2018.txt')!.report;
     expect(plan.meta.planYear).toBe(2017); // the review heading names 2016: the year after it
     const card = checkTargets(plan, review, { tokenizer });
     expect(card.rows.length).toBeGreaterThan(0);
+    expect(card.warning).toBeNull();
   });
 
   it('a report that names no year says so, and the pair is scored as consecutive', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, parseReport, TENSE, checkTargets, type Cue, type Part } from '../src/index.js';
+import { checkTargets, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, parseReport, TENSE, tenseCounts, type Cue, type Part } from '../src/index.js';
 import { corpusText } from './corpus.js';
 import { fingerprint } from './fingerprint.js';
 
@@ -124,5 +124,44 @@ describe('the plan year of a national report from its session of the National Pe
   it('national-2022: 第十三届全国人民代表大会第五次会议 sits in 2022, as its date says', () => {
     const meta = parseReport(corpusText('national-2022.txt').replace('2022年3月5日', '')).meta;
     expect(meta.planYear).toBe(2022);
+  });
+});
+
+describe('structure rules that must not misfire (each pinned on a small input)', () => {
+  const speech = (body: string, front = '政府工作报告') => `${front}\n\n各位代表：\n\n现在，我代表区人民政府，向大会报告工作，请予审议。\n\n${body}`;
+
+  it('a part heading after a line that ends in a comma starts its part', () => {
+    const r = parseReport(speech('一、2018年工作回顾\n\n全区地区生产总值完成166.4亿元，增长7.5%，取得了，\n\n二、2019年工作安排\n\n今年要推动地区生产总值增长7%左右。'));
+    expect(r.parts.map(heading)).toEqual(['', '一、2018年工作回顾', '二、2019年工作安排']);
+  });
+
+  it('a wrapped sentence that happens to hold a role word is not a heading (…市委确定的⏎重点工作任务⏎并确保…)', () => {
+    const r = parseReport('坚决完成市委确定的\n重点工作任务\n并确保全年目标实现。');
+    expect(r.normalized.text).toBe('坚决完成市委确定的重点工作任务并确保全年目标实现。');
+  });
+
+  it('a goal year in a heading is not the plan year (…和2035年远景目标)', () => {
+    const r = parseReport(speech('一、2020年工作回顾\n\n去年全区地区生产总值增长3%，完成了年度目标。\n\n二、“十四五”规划和2035年远景目标\n\n要加快推动高质量发展。\n\n三、把改革开放扎实推向纵深\n\n今年要推动地区生产总值增长6%左右。', '政府工作报告'));
+    expect(r.meta.planYear).toBe(2021);
+  });
+
+  it('with no salutation, what comes before the first part heading is front matter', () => {
+    const r = parseReport('2019年北关区政府工作报告\n\n——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上\n\n一、2018年工作回顾\n\n全区地区生产总值完成166.4亿元。\n\n二、2019年工作安排\n\n今年要推动地区生产总值增长7%左右。');
+    expect(r.parts.map((p) => [heading(p), p.role, p.evidence.length > 0])).toEqual([['', 'other', false], ['一、2018年工作回顾', 'review', true], ['二、2019年工作安排', 'plan', true]]);
+  });
+
+  it('a numbered report keeps its numbered parts though a part holds a 一、 list and short lines', () => {
+    const body = '一、2018年工作回顾\n\n全区地区生产总值完成166.4亿元，同比增长7.5%。\n\n二、2019年工作安排\n\n今年要推动地区生产总值增长7%左右。\n\n坚持不懈\n\n一、抓好项目建设\n\n要新建学校3所。\n\n各位代表\n\n三、全面加强政府建设\n\n要坚持依法行政。';
+    expect(parseReport(speech(body)).parts.map(heading)).toEqual(['', '一、2018年工作回顾', '二、2019年工作安排', '三、全面加强政府建设']);
+  });
+
+  it('a title with a year in Chinese numerals, and a breadcrumb line before it', () => {
+    expect(parseReport(speech('一、二〇一八年工作回顾\n\n全区地区生产总值增长7.5%。', '二〇一九年海拉尔区政府工作报告')).meta).toMatchObject({ title: '二〇一九年海拉尔区政府工作报告', government: '海拉尔区' });
+    expect(parseReport(speech('一、2020年工作回顾\n\n全县地区生产总值增长4%。', '工作报告\n\n2021年涞源县政府工作报告')).meta).toMatchObject({ title: '2021年涞源县政府工作报告', planYear: 2021, government: '涞源县' });
+  });
+
+  it('a growth figure with a bound is a target, not a result: it counts for no tense', () => {
+    expect(tenseCounts('地区生产总值增长5%左右，一般公共预算收入增长4%以上').past).toBe(0);
+    expect(tenseCounts('地区生产总值增长5.3%').past).toBe(1);
   });
 });

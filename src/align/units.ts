@@ -13,7 +13,7 @@ export interface Unit {
 
 // Numbered lists carry a report's substance; '——' items and lead sentences beside them are overviews
 // ('——经济保持恢复发展。' before 一是…九是; '综合实力稳步提升。' on the five years before （一）…（五）).
-const ENUMERATED: readonly Section['marker'][] = ['paren-numeral', 'ordinal', 'arabic'];
+const ENUMERATED: readonly Section['marker'][] = ['numeral', 'paren-numeral', 'ordinal', 'arabic'];
 
 /** The sections of the most senior numbered kind when a part mixes kinds, else all of them. */
 function enumerated(sections: Section[]): Section[] {

@@ -11,6 +11,8 @@ export interface LineView {
   text: string;
   markdownHeading: boolean;
   wholeBold: boolean;
+  /** The paragraph so far is more than one line. */
+  joined?: boolean;
   /** The paragraph so far ran on across a line that ended in a list comma ('坚定前行、⏎砥砺奋进'). */
   ranOn?: boolean;
 }
@@ -43,6 +45,8 @@ export function leadSentenceLength(text: string): number {
   return CLAUSE_PUNCTUATION.test(text.slice(0, end)) || NOT_A_LEAD.test(text) ? 0 : end;
 }
 const SHORT_LINE = 25;
+// Enough of a paragraph's end to see how it ends (closing quotes and brackets included).
+const TAIL = 64;
 
 // A heading over its body: a short paragraph with no sentence end, set over lines that broke after a
 // list comma, then a line that is a whole paragraph ('…全面开启社会主义现代化建设新征程⏎“十四五”时期，是
@@ -70,7 +74,6 @@ const RUNS_ON = /[、，,]/;
 
 /** Whether the paragraph so far runs on over the next line because it broke after a list comma. */
 export function runsOn(prev: LineView): boolean {
-  // Only the last character: the paragraph so far can be long, and this is asked at every line.
   return RUNS_ON.test(prev.text.at(-1) ?? '');
 }
 
@@ -90,16 +93,19 @@ function isHeadingLike(line: LineView): boolean {
  * reports put one between pieces of a sentence).
  */
 export function isSoftBreak(prev: LineView, next: LineView, blankLines: number): boolean {
-  if (endsParagraph(prev.text) || MEETING_LINE_END.test(prev.text)) return false;
+  // The paragraph so far can be long and this is asked at every line: rules about its end read its tail.
+  const end = prev.text.slice(-TAIL);
+  if (endsParagraph(end) || MEETING_LINE_END.test(end)) return false;
   if (CONTINUATION_START.test(next.text)) return true;
-  if (runsOn(prev)) return true;
+  const opensAnew = isHeadingLike(next) || SALUTATION.test(next.text) || (blankLines > 0 && isNamedHeading(next));
+  if (runsOn(prev) && !opensAnew) return true;
   if (isHeadingLike(prev)) return false;
   // '更换门头牌匾 1277\n\n块。': a number is not the end of a line; its unit follows.
-  if (/[0-9]$/.test(prev.text) && UNIT_START.test(next.text)) return true;
+  if (/[0-9]$/.test(end) && UNIT_START.test(next.text)) return true;
   // 'M\n2\n增长13.6%': a Latin name followed by its subscript.
-  if (/[A-Za-z]$/.test(prev.text) && /^[0-9.]+$/.test(next.text)) return true;
-  if (isHeadingOverBody(prev, next) || isNamedHeading(prev)) return false;
-  if (isHeadingLike(next) || isNamedHeading(next) || SALUTATION.test(next.text)) return false;
+  if (/[A-Za-z]$/.test(end) && /^[0-9.]+$/.test(next.text)) return true;
+  // A named heading is a line of its own; a wrapped sentence ('…市委确定的⏎重点工作任务⏎并确保…') is not.
+  if (isHeadingOverBody(prev, next) || (!prev.joined && isNamedHeading(prev)) || opensAnew) return false;
   // A single newline inside unterminated text is a wrap: '政府工作报\n告', '党的十八届六中全会\n正式明确'.
   if (blankLines === 0) return true;
   // Across a blank line, a paragraph that opens with a lead sentence starts anew, even when the

@@ -118,7 +118,7 @@ export function normalize(original: string): NormalizedText {
       if (wrapped || isSoftBreak(paragraph!, current, blankLines)) {
         // Latin words on both sides of a line break need a space; Chinese needs none, nor a fixed-width wrap.
         if (!wrapped && /[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
-        paragraph = { ...paragraph!, text: paragraph!.text + current.text, ranOn: paragraph!.ranOn === true || runsOn(paragraph!) };
+        paragraph = { ...paragraph!, text: paragraph!.text + current.text, joined: true, ranOn: paragraph!.ranOn === true || runsOn(paragraph!) };
       } else {
         out.push({ ch: '\n', ...joint });
         paragraphStart = true;

@@ -59,27 +59,46 @@ function isHeadingShaped(b: Block, max: number): boolean {
   return b.clean.length <= max && !/[。；]/.test(b.clean.replace(/[。！？]$/, ''));
 }
 
-/**
- * An unnumbered line that can head a part: naming a role, a year or a period ('2024年工作回顾'), or a
- * slogan on a line of its own with no punctuation at all ('把改革开放扎实推向纵深'): in the body of a
- * report such a line is a heading, for sections are numbered or open with a lead sentence.
- */
-function isUnnumberedPartHeading(b: Block): boolean {
-  if (!isHeadingShaped(b, MAX_PART_HEADING) || /[。！？：:]$/.test(b.clean) || detectMarker(b) || OTHER_REPORT.test(b.clean)) return false;
+/** An unnumbered line shaped like a heading: short, no sentence end, no enumeration, not another report's title. */
+function isBareHeading(b: Block): boolean {
+  return isHeadingShaped(b, MAX_PART_HEADING) && !/[。！？：:]$/.test(b.clean) && !detectMarker(b) && !OTHER_REPORT.test(b.clean);
+}
+
+/** A bare heading that names what its part does, or the year or period it is about ('2024年工作回顾', '二〇一九年…'). */
+function isNamedPartHeading(b: Block): boolean {
+  if (!isBareHeading(b)) return false;
   if (namesPart(b.clean)) return true;
-  if (b.clean.length > MAX_UNNUMBERED_HEADING) return false;
-  return yearsNamed(b.clean).length > 0 || periodsNamed(b.clean).length > 0 || !/[，,、；;：:]/.test(b.clean);
+  return b.clean.length <= MAX_UNNUMBERED_HEADING && (yearsNamed(b.clean).length > 0 || periodsNamed(b.clean).length > 0);
+}
+
+/**
+ * A slogan alone on its line with no punctuation at all ('把改革开放扎实推向纵深'): in a report whose parts
+ * are not numbered such a line is a part heading, for sections are numbered or open with a lead sentence.
+ */
+function isSloganHeading(b: Block): boolean {
+  return isBareHeading(b) && b.clean.length <= MAX_UNNUMBERED_HEADING && !/[，,、；;：:]/.test(b.clean);
+}
+
+/** Whether the numbering starts again at 一、 under each of the named headings (two at least). */
+function restartsUnder(bs: Block[], named: readonly number[]): boolean {
+  const heads = named.filter((i) => !CLOSING.test(bs[i]!.clean));
+  return heads.length >= 2 && heads.every((h, k) => {
+    for (let i = h + 1; i < (heads[k + 1] ?? bs.length); i++) {
+      const m = PART_NUMBER.exec(bs[i]!.clean);
+      if (m && ordinalValue(m[1]!) === 1 && isHeadingShaped(bs[i]!, MAX_PART_HEADING)) return true;
+    }
+    return false;
+  });
 }
 
 /**
  * Indices of the blocks that open parts: numbered '一、…' headings in sequence; or, where the
  * numbering starts again under unnumbered headings ('2018年工作回顾' over 一、二、…, then '2019年工作安排'
- * over 一、… again) or there is no numbering, the unnumbered headings.
+ * over 一、… again), those headings; or, with no numbering, the unnumbered headings.
  */
 function partHeadings(bs: Block[], from: number): number[] {
   const numbered: number[] = [];
   let expected = 1;
-  let restarts = 0;
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
     if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
@@ -95,17 +114,19 @@ function partHeadings(bs: Block[], from: number): number[] {
     // A review with no heading of its own leaves the numbering to start at 二.
     if (value === expected || (expected === 1 && value === 2)) {
       numbered.push(i);
-      expected = value + 1;
-    } else if (value === 1 && Number.isFinite(expected)) restarts++;
+      expected = value! + 1;
+    }
   }
   const parts = numbered.filter((i) => !CLOSING.test(bs[i]!.clean));
   const first = parts[0] === undefined ? null : ordinalValue(PART_NUMBER.exec(bs[parts[0]]!.clean)![1]!);
-  const enough = parts.length >= (first === 2 ? 1 : 2);
-  const unnumbered = restarts > 0 || !enough ? unnumberedHeadings(bs, from) : [];
-  return unnumbered.length >= 2 || !enough ? unnumbered : numbered;
+  if (parts.length >= (first === 2 ? 1 : 2)) {
+    const named = unnumberedHeadings(bs, from, isNamedPartHeading);
+    return restartsUnder(bs, named) ? named : numbered;
+  }
+  return unnumberedHeadings(bs, from, (b) => isNamedPartHeading(b) || isSloganHeading(b));
 }
 
-function unnumberedHeadings(bs: Block[], from: number): number[] {
+function unnumberedHeadings(bs: Block[], from: number, heads: (b: Block) => boolean): number[] {
   const out: number[] = [];
   // Appendices come last: after the first, only another appendix opens a part ('附件1' then its title
   // '2025年省十件民生实事' is one part).
@@ -115,7 +136,7 @@ function unnumberedHeadings(bs: Block[], from: number): number[] {
     if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
       if (out.at(-1) !== i - 1 || !CLOSING.test(bs[i - 1]!.clean)) out.push(i);
       closing = true;
-    } else if (!closing && !PART_NUMBER.test(b.clean) && isUnnumberedPartHeading(b)) out.push(i);
+    } else if (!closing && heads(b)) out.push(i);
   }
   return out;
 }
@@ -196,16 +217,17 @@ function sections(n: NormalizedText, bs: Block[], part: { paragraphs: Paragraph[
   while (stack.length) finish(stack.pop()!);
 }
 
-/** A part before its role is decided: its blocks, and whether the first is its heading. */
+/** A part before its role is decided, with its blocks. */
 interface Draft {
   part: Part;
   blocks: Block[];
-  headed: boolean;
 }
 
-function makePart(n: NormalizedText, bs: Block[], headed: boolean): Draft {
+/** A part of blocks `bs`: headed by its first block, or with no heading (front matter, a review after the opening). */
+function makePart(n: NormalizedText, bs: Block[], kind: 'front' | 'headless' | 'headed'): Part {
   const head = bs[0]!;
   const span = spanOf(n, bs);
+  const headed = kind === 'headed';
   const ordinal = headed ? PART_NUMBER.exec(head.clean) : null;
   const part: Part = {
     role: 'other',
@@ -221,50 +243,36 @@ function makePart(n: NormalizedText, bs: Block[], headed: boolean): Draft {
     paragraphs: headed ? [head.paragraph] : [],
     sections: [],
   };
-  sections(n, headed ? bs.slice(1) : bs, part);
-  return { part, blocks: bs, headed };
-}
-
-/** The front matter: every part of it 'other', with no cue to show. */
-function frontPart(n: NormalizedText, bs: Block[]): Part {
-  const span = spanOf(n, bs);
-  return {
-    role: 'other',
-    confidence: 1,
-    evidence: [],
-    heading: '',
-    headingSpan: [span[0], span[0]],
-    ordinal: null,
-    mixed: false,
-    horizon: 'year',
-    span,
-    text: n.original.slice(span[0], span[1]),
-    paragraphs: bs.map((b) => b.paragraph),
-    sections: [],
-  };
+  if (kind === 'front') part.paragraphs.push(...bs.map((b) => b.paragraph));
+  else sections(n, headed ? bs.slice(1) : bs, part);
+  return part;
 }
 
 /**
- * The year a report plans when its title and date do not say: the latest single year a part heading
- * names ('二、2019年工作安排'); when that heading is a review ('一、2018年工作回顾') and nothing later is
- * named, the year after it.
+ * The year a report plans when its title and date do not say: the year a plan heading names
+ * ('二、2019年工作安排'), else the year after the one a review heading names ('一、2018年工作回顾').
+ * A heading that names neither role (a goal: '…和2035年远景目标') says nothing of it.
  */
-function yearFromHeadings(drafts: Draft[]): number | null {
-  let best: { year: number; review: boolean } | null = null;
-  for (const { part } of drafts) {
+function yearFromHeadings(drafts: readonly Draft[]): number | null {
+  const named = drafts.map(({ part }) => {
     const heading = part.heading.replace(PART_NUMBER, '');
-    const words = headingEvidence(heading, null);
-    const review = words.some((e) => e.says === 'review') && !words.some((e) => e.says === 'plan');
-    for (const { year } of yearsNamed(heading)) if (!best || year > best.year) best = { year, review };
-  }
-  return best ? best.year + (best.review ? 1 : 0) : null;
+    const says = new Set(headingEvidence(heading, null).map((e) => e.says));
+    return { says, years: yearsNamed(heading).map((y) => y.year) };
+  });
+  const plan = named.filter((h) => h.says.has('plan')).flatMap((h) => h.years);
+  if (plan.length) return Math.min(...plan);
+  const review = named.filter((h) => h.says.has('review')).flatMap((h) => h.years);
+  return review.length ? Math.max(...review) + 1 : null;
 }
 
 /** Decides every part's role, confidence, evidence, horizon and (for a part that mixes) each paragraph's role. */
 function decideRoles(drafts: Draft[], planYear: number | null): void {
-  drafts.forEach(({ part, blocks: bs, headed }, index) => {
-    const body = bs.slice(headed ? 1 : 0);
-    const decision = decideRole({ heading: part.heading.replace(PART_NUMBER, ''), paragraphs: body.map((b) => b.clean), index, count: drafts.length }, planYear);
+  // Appendices and a glossary follow the last part of the speech.
+  let count = drafts.length;
+  while (count > 0 && CLOSING.test(drafts[count - 1]!.part.heading)) count--;
+  drafts.forEach(({ part, blocks: bs }, index) => {
+    const body = bs.slice(part.heading ? 1 : 0);
+    const decision = decideRole({ heading: part.heading.replace(PART_NUMBER, ''), paragraphs: body.map((b) => b.clean), index, count }, planYear);
     part.role = decision.role;
     part.confidence = decision.confidence;
     part.evidence = decision.evidence;
@@ -291,12 +299,14 @@ export function outline(n: NormalizedText): Report {
   const bodyFrom = salutation < 0 ? 0 : salutation;
   const heads = partHeadings(bs, bodyFrom);
   const firstHead = heads[0] ?? bs.length;
-  // A review with no heading of its own sits between the opening and the first part heading.
-  const spoken = salutation < 0 ? 0 : Math.min(openingEnd(bs, salutation, firstHead), firstHead);
-  const parts: Part[] = spoken > 0 ? [frontPart(n, bs.slice(0, spoken))] : [];
+  // A review with no heading of its own sits between the opening ('各位代表：…') and the first part
+  // heading; with no salutation, whatever comes first is front matter.
+  const spoken = salutation < 0 ? firstHead : Math.min(openingEnd(bs, salutation, firstHead), firstHead);
+  const parts: Part[] = spoken > 0 ? [makePart(n, bs.slice(0, spoken), 'front')] : [];
   const drafts: Draft[] = [];
-  if (firstHead > spoken) drafts.push(makePart(n, bs.slice(spoken, firstHead), false));
-  heads.forEach((h, k) => drafts.push(makePart(n, bs.slice(h, heads[k + 1] ?? bs.length), true)));
+  const draft = (from: number, to: number, kind: 'headless' | 'headed') => drafts.push({ part: makePart(n, bs.slice(from, to), kind), blocks: bs.slice(from, to) });
+  if (firstHead > spoken) draft(spoken, firstHead, 'headless');
+  heads.forEach((h, k) => draft(h, heads[k + 1] ?? bs.length, 'headed'));
   const front = bs.slice(0, bodyFrom).map((b) => ({ clean: b.clean, span: b.paragraph.span }));
   const opening = bs.slice(bodyFrom, bodyFrom + 2).map((b) => b.clean).join('');
   const meta = readMeta(front, opening);

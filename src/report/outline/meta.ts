@@ -1,6 +1,6 @@
 import type { GovernmentLevel, ReportMeta } from './types.js';
 import type { Span } from '../span.js';
-import { yearsNamed } from './roles/index.js';
+import { withoutYears, yearsNamed } from './roles/index.js';
 import { ordinalValue } from './ordinal.js';
 
 /** A paragraph of the front matter: normalized text and its original span. */
@@ -11,9 +11,9 @@ export interface FrontLine {
 
 // '政府工作报告', spaced out as '政 府 工 作 报 告' (hailar-2012).
 const TITLE = /工\s*作\s*报\s*告/;
-const TITLE_END = /(?:人民)?政府工作报告/g;
+const TITLE_END = /(?:人民)?政府工作报告/;
 // The words of a title before '政府工作报告': a year and a place ('2021年涞源县', '保定市清苑区2023年').
-const TITLE_WORD = /[\u4e00-\u9fff0-9]/;
+const TITLE_WORD = /[\u4e00-\u9fff0-9〇]/;
 const MAX_TITLE_NAME = 24;
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // '——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上', '…在上海市第十六届人民代表大会第三次会议的政府工作报告'
@@ -58,12 +58,11 @@ function levelOf(government: string | null, office: string | null): GovernmentLe
  */
 function titleIn(line: string): string {
   const flat = line.replace(/\s+/g, '');
-  for (const m of flat.matchAll(TITLE_END)) {
-    let start = m.index;
-    while (start > 0 && m.index - start < MAX_TITLE_NAME && TITLE_WORD.test(flat[start - 1]!) && !flat.startsWith('报告', start - 2)) start--;
-    return flat.slice(start, m.index + m[0].length);
-  }
-  return flat;
+  const m = TITLE_END.exec(flat);
+  if (!m) return flat;
+  let start = m.index;
+  while (start > 0 && m.index - start < MAX_TITLE_NAME && TITLE_WORD.test(flat[start - 1]!) && !flat.startsWith('报告', start - 2)) start--;
+  return flat.slice(start, m.index + m[0].length);
 }
 
 /** A place name of two characters or more: '县' alone names nothing. */
@@ -74,7 +73,7 @@ function governmentOf(meeting: string | null, title: string | null, office: stri
   if (congress?.[2] || /全国人民代表大会/.test(meeting ?? '')) return '国务院';
   const fromCongress = placeName(congress?.[1]);
   if (fromCongress) return fromCongress;
-  const named = title ? /^(.*?)(?:人民)?政府工作报告/.exec(title.replace(/(?:19|20)\d{2}年/g, '')) : null;
+  const named = title ? /^(.*?)(?:人民)?政府工作报告/.exec(withoutYears(title)) : null;
   if (placeName(named?.[1])) return named![1]!;
   const heads = office ? OFFICE_OF.exec(office) : null;
   if (heads) return heads[1]!;
@@ -88,7 +87,9 @@ function governmentOf(meeting: string | null, title: string | null, office: stri
  * before the salutation '各位代表') and the opening of the speech (`opening`).
  */
 export function readMeta(front: readonly FrontLine[], opening: string): ReportMeta {
-  const titleLine = front.find((l) => TITLE.test(l.clean) && l.clean.length <= MAX_FRONT_LINE) ?? null;
+  // A line that names the report whole ('2021年涞源县政府工作报告') over a breadcrumb ('工作报告').
+  const short = front.filter((l) => l.clean.length <= MAX_FRONT_LINE);
+  const titleLine = short.find((l) => TITLE_END.test(l.clean.replace(/\s+/g, ''))) ?? short.find((l) => TITLE.test(l.clean)) ?? null;
   const title = titleLine ? titleIn(titleLine.clean) : null;
   let meeting: string | null = null;
   let date: string | null = null;

@@ -78,8 +78,9 @@ export interface Part extends SourceNode {
   /** The part's number (二 → 2) when its heading has one. */
   ordinal: number | null;
   /**
-   * The heading names a review and a plan at once ('“十三五”时期发展成就和“十四五”时期主要目标任务'):
-   * its paragraphs speak of either, and readers of figures must tell which.
+   * The part reports the years behind and plans the years ahead: its heading names both
+   * ('“十三五”时期发展成就和“十四五”时期主要目标任务') or its paragraphs turn from one to the other.
+   * Each paragraph's `stance` tells which it speaks of.
    */
   mixed: boolean;
   /**

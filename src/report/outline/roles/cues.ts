@@ -60,7 +60,8 @@ export const HEADING_YEAR = {
 export const TENSE: ReadonlyArray<Cue<'past' | 'future'>> = [
   { says: 'past', re: /完成/g, weight: 1, example: '2014年，全区地区生产总值完成274.4亿元，同比增长9.1%', source: 'hailar-2015.txt' },
   { says: 'past', re: /实现/g, weight: 1, example: '实现城镇新增就业6790人', source: 'hailar-2017.txt' },
-  { says: 'past', re: /增长[0-9.]+%/g, weight: 1, example: '地区生产总值增长5.3%', source: 'jiangsu-2026.txt' },
+  // A figure with a bound is a target ('增长5%左右'), not a result.
+  { says: 'past', re: /增长[0-9.]+%(?!左右|以上|以内|以下)/g, weight: 1, example: '地区生产总值增长5.3%', source: 'jiangsu-2026.txt' },
   { says: 'past', re: /达到/g, weight: 1, example: '设施农业种植面积达到14万亩', source: 'qingyuan-2023.txt' },
   { says: 'past', re: /取得/g, weight: 1, only: true, example: '改革开放取得新进展', source: 'hailar-2017.txt' },
   { says: 'past', re: /比上年|同比/g, weight: 1, only: true, example: '社会消费品零售总额完成149.2亿元，同比增长9.5%', source: 'hailar-2017.txt' },

@@ -16,7 +16,10 @@ export interface RoleDecision {
   /** How far the winning role is ahead of the next, from 0.5 (a tie) towards 1. */
   confidence: number;
   evidence: RoleEvidence[];
-  /** The heading names a review and a plan at once ('“十三五”时期发展成就和“十四五”时期主要目标任务'). */
+  /**
+   * The part reports the years behind and plans the years ahead: its heading names both
+   * ('“十三五”时期发展成就和“十四五”时期主要目标任务'), or its paragraphs turn from one to the other.
+   */
   mixed: boolean;
   horizon: 'year' | 'multi-year';
 }
@@ -176,7 +179,8 @@ function turnToPlan(paragraphs: readonly string[]): RoleEvidence | null {
   const firstAhead = stances.indexOf('ahead');
   const back = stances.filter((s) => s === 'back').length;
   if (back === 0 || firstAhead < 0 || stances.indexOf('back') > firstAhead) return null;
-  return { cue: 'tense', says: 'plan', weight: TURN_WEIGHT, seen: `${back} paragraphs report, then ${stances.length - firstAhead} plan` };
+  const ahead = stances.filter((s) => s === 'ahead').length;
+  return { cue: 'tense', says: 'plan', weight: TURN_WEIGHT, seen: `${back} paragraphs report, then ${ahead} plan` };
 }
 
 // A paragraph of a plan part that reports the past: clearly more cues of results than of tasks.
