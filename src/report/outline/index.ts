@@ -243,7 +243,8 @@ function makePart(n: NormalizedText, bs: Block[], kind: 'front' | 'headless' | '
     paragraphs: headed ? [head.paragraph] : [],
     sections: [],
   };
-  if (kind === 'front') part.paragraphs.push(...bs.map((b) => b.paragraph));
+  // Front matter can be a whole file with no heading: assigned, not spread into push (the call stack is bounded).
+  if (kind === 'front') part.paragraphs = bs.map((b) => b.paragraph);
   else sections(n, headed ? bs.slice(1) : bs, part);
   return part;
 }
