@@ -184,7 +184,7 @@ function turnToPlan(paragraphs: readonly string[]): RoleEvidence | null {
 }
 
 // A paragraph of a plan part that reports the past: clearly more cues of results than of tasks.
-const MIN_PAST = 3;
+const MIN_PAST = 2;
 const PAST_OVER_FUTURE = 2;
 
 /**
