@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, parseReport, TENSE, tenseCounts, type Cue, type Part } from '../src/index.js';
+import { checkTargets, extract, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, parseReport, TENSE, tenseCounts, type Cue, type Part } from '../src/index.js';
 import { corpusText } from './corpus.js';
 import { fingerprint } from './fingerprint.js';
 
@@ -163,5 +163,18 @@ describe('structure rules that must not misfire (each pinned on a small input)',
   it('a growth figure with a bound is a target, not a result: it counts for no tense', () => {
     expect(tenseCounts('地区生产总值增长5%左右，一般公共预算收入增长4%以上').past).toBe(0);
     expect(tenseCounts('地区生产总值增长5.3%').past).toBe(1);
+  });
+});
+
+describe('paragraphs of a plan part that set targets stay the plan', () => {
+  it("hailar-2012: '预期目标是：地区生产总值达到240亿元，同比增长21%' sets targets although 同比 and 达到 also report results", () => {
+    const { targets } = extract(parseReport(corpusText('hailar-2012.txt')));
+    const gdp = targets.filter((t) => t.indicator.includes('地区生产总值')).map((t) => `${t.value}${t.unit}`);
+    expect(gdp).toEqual(expect.arrayContaining(['240亿元', '21%']));
+  });
+  it("beijing-2026: the paragraph '这五年，我们以人为本、精细施策…累计为经营主体减轻税费负担超4900亿元' reports the five years behind", () => {
+    const { targets, outcomes } = extract(parseReport(corpusText('beijing-2026.txt')));
+    expect(outcomes.some((o) => o.value === 4900 && o.unit === '亿元')).toBe(true);
+    expect(targets.some((t) => t.value === 4900 && t.unit === '亿元')).toBe(false);
   });
 });
