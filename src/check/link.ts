@@ -25,7 +25,8 @@ const CLOSE_NAMES = 0.7;
 const INCOMPARABLE_NAMES = 0.85;
 // What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
 // against '省级以上绿色工厂1210家').
-const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移/;
+// The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
+const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
 
 /** The words before a figure, as normalized: '城镇调查失业率平均为'. */
 function wordsBefore(f: Target | Outcome): string {
@@ -45,6 +46,17 @@ function isGrowthRate(f: Target | Outcome): boolean {
 
 const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
 
+/**
+ * The hard rules every way of finding an outcome applies alike: the same kind of figure, a rate never
+ * against a level, and a year's flow (built, added) never against a stock.
+ */
+function compatibility(target: Target): (outcome: Outcome) => boolean {
+  const growth = isGrowthRate(target);
+  const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(target)}`);
+  return (outcome) =>
+    target.kind === outcome.kind && isGrowthRate(outcome) === growth && (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`));
+}
+
 interface Candidate extends Link {
   score: number;
 }
@@ -57,13 +69,11 @@ interface Candidate extends Link {
  */
 export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[]): Map<number, Candidate> {
   const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
-  const growth = isGrowthRate(target);
-  const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(target)}`);
+  const fits = compatibility(target);
   const found = new Map<number, Candidate>();
   outcomes.forEach((outcome, k) => {
-    if (target.kind !== outcome.kind || isGrowthRate(outcome) !== growth) return;
+    if (!fits(outcome)) return;
     const words = `${outcome.indicator}${wordsBefore(outcome)}`;
-    if (flow && !FLOW_VERB.test(words)) return;
     const similarity = Math.max(
       indicatorSimilarity(target.indicator, outcome.indicator),
       indicatorSimilarity(target.indicator, words),
@@ -185,10 +195,10 @@ export function findOutcomeByWords(
   const wanted = clauseWords(target, tokenizer);
   const passages = alignedPassages(target, pairs);
   if (!wanted || passages.length === 0) return null;
-  const growth = isGrowthRate(target);
+  const fits = compatibility(target);
   for (const outcome of outcomes) {
     if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
-    if (target.kind !== outcome.kind || inTargetUnit(target, outcome) === null || isGrowthRate(outcome) !== growth) continue;
+    if (!fits(outcome) || inTargetUnit(target, outcome) === null) continue;
     if (splitUnit(outcome.unit)[1] !== splitUnit(target.unit)[1]) continue;
     if (sharesWords(clauseAround(outcome), wanted.words, wanted.head, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
   }

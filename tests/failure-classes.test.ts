@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, jiebaTokenizer, parseReport, type Scorecard, type ScoreRow } from '../src/index.js';
+import { corpusText } from './corpus.js';
+
+/*
+ * The classes of error in ../shared/notes/failure-classes.md: each with its public example (a corpus
+ * pair, the expected verdict from ../shared/gold) and sentences written in the same pattern.
+ */
+const tokenizer = jiebaTokenizer();
+const card = (plan: string, review: string) => checkTargets(parseReport(corpusText(plan)), parseReport(corpusText(review)), { tokenizer });
+const row = (c: Scorecard, targetText: string): ScoreRow => {
+  const found = c.rows.find((r) => r.target.text.replace(/\s/g, '').includes(targetText));
+  if (!found) throw new Error(`no row for ${targetText}`);
+  return found;
+};
+
+/** A pair of small reports of one district: the 2025 plan's task and the 2026 review's account. */
+function pair(task: string, account: string): Scorecard {
+  const plan = `2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n去年全区地区生产总值增长5%。\n\n二、2025年工作安排\n\n今年要${task}。`;
+  const review = `2026年某区政府工作报告\n\n各位代表：\n\n一、2025年工作回顾\n\n过去一年，${account}。\n\n二、2026年工作安排\n\n今年要推动地区生产总值增长5%左右。`;
+  return checkTargets(parseReport(plan), parseReport(review), { tokenizer });
+}
+
+describe('I/J: a year\'s flow is never reported by a stock; the verb may follow the figure', () => {
+  const hubei = card('hubei-2025.txt', 'hubei-2026.txt');
+  it("hubei '新建5G基站2.3万个以上' is not met by the stock '5G基站增至18.8万个' (gold unreported)", () => {
+    expect(row(hubei, '新建5G基站2.3万个以上').outcome?.text ?? '').not.toContain('18.8万个');
+  });
+  it("hubei '建设高标准农田300万亩' is not met by the stock '高标准农田达到4808万亩' (gold unreported)", () => {
+    expect(row(hubei, '建设高标准农田300万亩').outcome?.text ?? '').not.toContain('4808万亩');
+  });
+  it('written in the same pattern: 新增X n个 against X增至 N个', () => {
+    expect(pair('新增充电桩500个', '全区充电桩增至3200个').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null });
+  });
+  it("hailar '力争建成水冲式公厕30座' against '26座水冲式公共厕所…投入使用': missed (gold)", () => {
+    expect(row(card('hailar-2018.txt', 'hailar-2019.txt'), '建成水冲式公厕30座')).toMatchObject({ verdict: 'missed' });
+  });
+  it('written in the same pattern: the verb after the figure (12座公共厕所投入使用)', () => {
+    expect(pair('新建公共厕所15座', '12座公共厕所投入使用').rows[0]).toMatchObject({ verdict: 'missed' });
+  });
+});
+
+describe('C1: a verb shared by a 、-list', () => {
+  it("national-2016 '新建改建农村公路20万公里' against '新建改建高速公路6700多公里、农村公路29万公里': met with 29万 (gold)", () => {
+    const r = row(card('national-2016.txt', 'national-2017.txt'), '新建改建农村公路20万公里');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('29万公里');
+  });
+});
