@@ -47,3 +47,13 @@ describe('C1: a verb shared by a 、-list', () => {
     expect(r.outcome!.text).toContain('29万公里');
   });
 });
+
+describe("verdicts: the outcome's own bound counts", () => {
+  it("jiangsu '力争高新技术企业超6.1万家' against '高新技术企业超6.1万家': met (gold)", () => {
+    expect(row(card('jiangsu-2025.txt', 'jiangsu-2026.txt'), '高新技术企业超6.1万家')).toMatchObject({ verdict: 'met' });
+  });
+  it('written in the same pattern: 超过500家 against 超过500家 is met, against 500家 it is not', () => {
+    expect(pair('推动规上工业企业超过500家', '规上工业企业超过500家').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('推动规上工业企业超过500家', '规上工业企业500家').rows[0]).toMatchObject({ verdict: 'missed' });
+  });
+});

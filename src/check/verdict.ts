@@ -41,7 +41,11 @@ export function judge(t: Target, o: Outcome, tolerance: number): Judgement {
   let y = inTargetUnit(t, o);
   if (y === null) return { verdict: 'unclear', margin: null, reason: `not comparable: ${t.value}${t.unit} against ${o.value}${o.unit}` };
   // A rise reported against a promised fall (or the reverse) counts below zero.
-  if (t.direction !== 'level' && o.direction !== 'level' && t.direction !== o.direction) y = -y;
+  const reversed = t.direction !== 'level' && o.direction !== 'level' && t.direction !== o.direction;
+  if (reversed) y = -y;
+  // The outcome's own bound counts: '超6.1万家' is more than 6.1万, so it meets '超6.1万家' (jiangsu-2026,
+  // '超过6000亿元' in hubei-2026).
+  const beyond = !reversed && o.comparator === 'at_least' && !o.inclusive;
   const x = t.value;
   const ceiling = t.comparator === 'at_most' || (t.direction !== 'decrease' && isCeiling(t.indicator));
   let met: boolean;
@@ -52,7 +56,7 @@ export function judge(t: Target, o: Outcome, tolerance: number): Judgement {
     met = t.inclusive ? y <= bound : y < bound;
   } else {
     const bound = t.comparator === 'about' ? x * (1 - tolerance) : x;
-    met = t.comparator === 'at_least' && !t.inclusive ? y > bound : y >= bound;
+    met = t.comparator === 'at_least' && !t.inclusive ? y > bound || (y === bound && beyond) : y >= bound;
   }
   const margin = marginOf(y - reference, t);
   const reading = ceiling ? 'a ceiling: lower is better' : t.direction === 'decrease' ? 'a cut: a larger fall is better' : 'a floor: higher is better';

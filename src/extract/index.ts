@@ -126,6 +126,7 @@ export function extract(report: Report): Extraction {
           unit: q.unit,
           kind: q.kind,
           comparator: q.comparator,
+          inclusive: q.inclusive,
           direction: q.direction,
           section,
           horizon,
@@ -133,7 +134,7 @@ export function extract(report: Report): Extraction {
           quantitySpan: q.span,
           clean: { text: n.text.slice(a, b), sentence: sentence.clean, figure: q.clean, figureInText: q.at[0] - a, figureInSentence: q.at[0] - from },
         };
-        if (role === 'plan') targets.push({ id: `T${targets.length + 1}`, ...base, inclusive: q.inclusive, modality: q.modality, repeatOf: null });
+        if (role === 'plan') targets.push({ id: `T${targets.length + 1}`, ...base, modality: q.modality, repeatOf: null });
         else outcomes.push({ id: `O${outcomes.length + 1}`, ...base, preliminary: q.preliminary });
       }
     }

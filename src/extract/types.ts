@@ -19,6 +19,8 @@ interface Figure {
   unit: string;
   kind: QuantityKind;
   comparator: Comparator;
+  /** False only for bounds that exclude their value (超过): '超6.1万家' says more than 6.1万. */
+  inclusive: boolean;
   direction: Direction;
   /** The heading of the innermost section holding the figure (the part's heading outside sections). */
   section: string;
@@ -45,8 +47,6 @@ export interface CleanFigure {
 
 /** A quantified commitment of a plan part. */
 export interface Target extends Figure {
-  /** False only for bounds that exclude their value (超过). */
-  inclusive: boolean;
   modality: Modality;
   /** The id of an earlier target this sentence only repeats ('经济增长预期目标6.5%－7%，考虑了…'). */
   repeatOf: string | null;
