@@ -57,3 +57,20 @@ describe("verdicts: the outcome's own bound counts", () => {
     expect(pair('推动规上工业企业超过500家', '规上工业企业500家').rows[0]).toMatchObject({ verdict: 'missed' });
   });
 });
+
+describe('B1/B2: which figures cover several years', () => {
+  it("jiangsu '地区生产总值增长5%以上' against '刚刚过去的2025年…地区生产总值增长5.3%': met, not a five-year figure (gold)", () => {
+    const r = row(card('jiangsu-2025.txt', 'jiangsu-2026.txt'), '地区生产总值增长5%以上');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('5.3%');
+  });
+  it("shanghai '新增公园120座' against '…PM2.5年均浓度为26.3微克/立方米、下降7.4%，新增公园127座': met (gold)", () => {
+    expect(row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '新增公园120座')).toMatchObject({ verdict: 'met' });
+  });
+  it('written in the same pattern: 年均 in an earlier item, 累计达到 as a level, 以来 without a start', () => {
+    expect(pair('新建口袋公园20座', '全区细颗粒物年均浓度下降3%，新建口袋公园22座').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('保障性住房总量达到6万套', '保障性住房累计达到6.2万套').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('新建口袋公园20座', '空气质量创有监测记录以来最好水平，新建口袋公园22座').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('新建口袋公园20座', '2021年以来累计新建口袋公园80座').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
+});

@@ -91,16 +91,21 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
   return found;
 }
 
-// Figures that cover several years do not report the plan year alone.
-const MULTI_YEAR = /累计|五年|年均|十[一二三四五六七八九]五|期间|以来/;
+// Figures that cover several years do not report the plan year alone, when their own clause or list
+// item says so: '年均浓度' in an earlier item does not make '新增公园127座' multi-year (shanghai-2026), and
+// '累计达到61万套' is the level at the end (shanghai-2026), '创有监测记录以来最好水平' no period.
+const MULTI_YEAR = /累计(?!达)|五年|年均|十[一二三四五六七八九]五|期间|(?:自|(?:19|20)\d\d年)[^，；。]{0,12}以来/;
+const ITEM_BREAK = /[，,；;：:。！？!?、]/;
 // In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
 // years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the plan year's own.
 const MOVEMENT = /减少|下降|增长/;
 
 /** True when an outcome gives a multi-year figure ('十四五期间累计…', '年均增长', a five-year passage's flow). */
 export function isMultiYear(outcome: Outcome): boolean {
-  const before = outcome.clean.sentence.slice(0, outcome.clean.figureInSentence + outcome.clean.figure.length);
-  if (MULTI_YEAR.test(before)) return true;
+  const { sentence, figureInSentence, figure } = outcome.clean;
+  let start = figureInSentence;
+  while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
+  if (MULTI_YEAR.test(sentence.slice(start, figureInSentence + figure.length))) return true;
   const words = `${outcome.indicator}${outcome.clean.text}`;
   return outcome.horizon === 'multi-year' && (FLOW_VERB.test(words) || MOVEMENT.test(words));
 }

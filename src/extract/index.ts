@@ -15,10 +15,12 @@ interface Located {
   horizon: Part['horizon'];
 }
 
-// Where a review turns to a period: '过去的五年极不寻常' or '“十四五”时期…' opens five years,
-// '刚刚过去的2025年很不平凡' or '过去一年' opens one.
-const OPENS_FIVE_YEARS = /^.{0,6}(?:过去五年|过去的五年|五年来|“?十[一二三四五六七八九]五”?时期)/;
-const OPENS_ONE_YEAR = /^.{0,8}(?:(?:19|20)\d\d年|过去一年|一年来|去年)/;
+// Where a review turns to a period, read in the opening of a paragraph: '过去的五年极不寻常',
+// '“十四五”时期…', '经过五年接续奋斗…五年来' (guangdong-2026) or '2025年是“十四五”规划收官之年。过去五年'
+// (sichuan-2026) open five years; '各位代表，刚刚过去的2025年' (jiangsu-2026) or '过去一年' opens one.
+const OPENING = 60;
+const FIVE_YEARS = /过去五年|过去的五年|五年来|这五年|经过五年|回望|十[一二三四五六七八九]五”?时期/;
+const ONE_YEAR = /(?:19|20)\d\d年|过去一年|一年来|去年/;
 
 /** The paragraphs whose figures are targets (plan) or outcomes (review), in order, with section and period. */
 function* paragraphs(report: Report): Generator<Located> {
@@ -34,8 +36,9 @@ function* paragraphs(report: Report): Generator<Located> {
     let horizon = part.horizon;
     for (const [paragraph, section] of all) {
       if (part.role === 'review') {
-        if (OPENS_FIVE_YEARS.test(paragraph.clean)) horizon = 'multi-year';
-        else if (OPENS_ONE_YEAR.test(paragraph.clean)) horizon = 'year';
+        const opening = paragraph.clean.slice(0, OPENING);
+        if (FIVE_YEARS.test(opening)) horizon = 'multi-year';
+        else if (ONE_YEAR.test(opening)) horizon = 'year';
         yield { paragraph, section, role: 'review', horizon };
       } else {
         // A plan part is read paragraph by paragraph: one that reports the past ('“十三五”时期发展成就和…'
