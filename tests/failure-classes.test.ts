@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, jiebaTokenizer, parseReport, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, differentIndicators, jiebaTokenizer, parseReport, type Scorecard, type ScoreRow } from '../src/index.js';
 import { corpusText } from './corpus.js';
 
 /*
@@ -72,5 +72,26 @@ describe('B1/B2: which figures cover several years', () => {
     expect(pair('保障性住房总量达到6万套', '保障性住房累计达到6.2万套').rows[0]).toMatchObject({ verdict: 'met' });
     expect(pair('新建口袋公园20座', '空气质量创有监测记录以来最好水平，新建口袋公园22座').rows[0]).toMatchObject({ verdict: 'met' });
     expect(pair('新建口袋公园20座', '2021年以来累计新建口袋公园80座').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
+});
+
+describe('I: a modifier that makes another indicator', () => {
+  const zhejiang = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
+  it("zhejiang '新增“雄鹰”企业20家' is not met by '重点“小巨人”企业149家' (gold unreported)", () => {
+    expect(row(zhejiang, '新增“雄鹰”企业20家').verdict).not.toBe('met');
+  });
+  it("zhejiang '数字经济核心产业增加值增长6.5%以上' is not met by '金融业增加值增长7.9%' (gold unreported)", () => {
+    expect(row(zhejiang, '数字经济核心产业增加值增长6.5%以上').outcome?.text ?? '').not.toContain('金融业');
+  });
+  it('the rule on names: modifiers with nothing in common differ; a scope, a manner or a verb does not', () => {
+    expect(differentIndicators('化学需氧量、氨氮排放量', '二氧化硫、氮氧化物排放量')).toBe(true);
+    expect(differentIndicators('新增“雄鹰”企业', '重点“小巨人”企业')).toBe(true);
+    expect(differentIndicators('国家专精特新“小巨人”企业', '专精特新“小巨人”企业')).toBe(false);
+    expect(differentIndicators('实施新一轮优化营商环境改革举措', '全面完成优化营商环境改革举措')).toBe(false);
+    expect(differentIndicators('新改建农村公路', '新（改）建农村公路')).toBe(false);
+    expect(differentIndicators('全年完成投资', '重大工程投资完成')).toBe(false);
+  });
+  it('written in the same pattern: 文旅产业增加值 against 金融业增加值', () => {
+    expect(pair('推动文旅产业增加值增长6%', '金融业增加值增长7.9%').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null });
   });
 });

@@ -74,6 +74,41 @@ export function indicatorSimilarity(target: string, outcome: string): number {
   return Math.max(dice, 0.85 * containment, 0.8 * head, tail, topic);
 }
 
+// What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
+// against '省级以上绿色工厂1210家').
+// The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
+export const FLOW_VERB = /新增|新建|新认定|认定|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
+
+// Levels, scopes and manners that qualify a name without making it another indicator ('国家专精特新“小巨人”
+// 企业' and '专精特新“小巨人”企业'; '实施新一轮优化营商环境58条改革举措' and '全面完成优化营商环境58条改革举措'),
+// and the brackets of '新（改）建'.
+const SCOPE = /国家级|国家|省级|市级|区级|县级|全县|重点|全面|新一轮|深入|扎实|大力|积极|进一步|不断|[（）()《》]/g;
+
+function sharedBigram(a: string, b: string): boolean {
+  const ob = bigrams(b);
+  for (const g of bigrams(a)) if (ob.has(g)) return true;
+  return false;
+}
+
+/**
+ * Whether two names with one head are different indicators by their modifiers, the two modifiers
+ * having nothing in common: '“雄鹰”企业' and '重点“小巨人”企业', '数字经济核心产业增加值' and
+ * '金融业增加值', '化学需氧量、氨氮排放量' and '二氧化硫、氮氧化物排放量'. A modifier only one name has
+ * decides nothing here: an outcome may narrow what a target names ('重大工程投资完成2510.1亿元' for
+ * '全年完成投资2400亿元'), and names carry their verbs ('加快发展国家先进制造业集群').
+ */
+export function differentIndicators(a: string, b: string): boolean {
+  const bare = (name: string) => canonical(name).replace(FILLER, '').replace(SCOPE, '');
+  const x = bare(a);
+  const y = bare(b);
+  let head = 0;
+  while (head < x.length && head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
+  if (head < 2) return false;
+  const mx = x.slice(0, x.length - head);
+  const my = y.slice(0, y.length - head);
+  return mx.length >= 2 && my.length >= 2 && !sharedBigram(mx, my) && !FLOW_VERB.test(mx + my);
+}
+
 // Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,
 // energy use and emissions, debt and risk ratios, accidents.
 const CEILINGS = /涨幅|价格|失业率|赤字率|能耗|排放|浓度|债务率|负债率|不良贷款率|事故|死亡|发生率|资费|成本/;

@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { canonical, FILLER, indicatorSimilarity, longestSharedRun } from './indicators.js';
+import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, longestSharedRun } from './indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -23,10 +23,6 @@ const MULTI_YEAR_PENALTY = 0.2;
 // Counting words of different names ('600部' and '869台') compare only for closely named indicators.
 const CLOSE_NAMES = 0.7;
 const INCOMPARABLE_NAMES = 0.85;
-// What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
-// against '省级以上绿色工厂1210家').
-// The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
-const FLOW_VERB = /新增|新建|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
 
 /** The words before a figure, as normalized: '城镇调查失业率平均为'. */
 function wordsBefore(f: Target | Outcome): string {
@@ -48,13 +44,17 @@ const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
 
 /**
  * The hard rules every way of finding an outcome applies alike: the same kind of figure, a rate never
- * against a level, and a year's flow (built, added) never against a stock.
+ * against a level, a year's flow (built, added) never against a stock, and no name that a modifier
+ * makes another indicator ('海洋生产总值' is not '生产总值').
  */
 function compatibility(target: Target): (outcome: Outcome) => boolean {
   const growth = isGrowthRate(target);
   const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(target)}`);
   return (outcome) =>
-    target.kind === outcome.kind && isGrowthRate(outcome) === growth && (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`));
+    target.kind === outcome.kind &&
+    isGrowthRate(outcome) === growth &&
+    (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`)) &&
+    !differentIndicators(target.indicator, outcome.indicator);
 }
 
 interface Candidate extends Link {
