@@ -95,3 +95,18 @@ describe('I: a modifier that makes another indicator', () => {
     expect(pair('推动文旅产业增加值增长6%', '金融业增加值增长7.9%').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null });
   });
 });
+
+describe('I: exact names first in the assignment', () => {
+  const zhejiang = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
+  it("zhejiang '生产总值增长5.5%左右' takes '全省生产总值增长5.5%' (gold met), and '海洋生产总值增长6%以上' does not", () => {
+    const gdp = row(zhejiang, '生产总值增长5.5%左右');
+    expect(gdp.verdict).toBe('met');
+    expect(gdp.outcome!.text).toContain('5.5%');
+    expect(row(zhejiang, '海洋生产总值增长6%以上').outcome?.text ?? '').not.toContain('全省生产总值');
+  });
+  it('written in the same pattern: a near name never takes the figure of its own indicator', () => {
+    const c = pair('推动地区生产总值增长5%左右、海洋生产总值增长6%以上', '全区地区生产总值增长5.2%，五年来年均增长6.1%');
+    expect(c.rows[0]).toMatchObject({ verdict: 'met', outcome: { value: 5.2 } });
+    expect(c.rows[1]!.outcome?.value).not.toBe(5.2);
+  });
+});

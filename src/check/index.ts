@@ -3,7 +3,7 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findMention, findMentionInPassage, findOutcomeByWords, isMultiYear, type Link } from './link.js';
+import { candidates, findMention, findMentionInPassage, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
@@ -40,11 +40,20 @@ function info(report: Report, file: string | undefined): ReportInfo {
 const NO_PAIR = 1;
 
 /**
- * Gives each target at most one outcome and each outcome at most one target, maximizing the total
- * score in one assignment: two targets never claim one figure of the review.
+ * Gives each target at most one outcome and each outcome at most one target: first the outcomes that
+ * name a target's indicator exactly, best first (a near name never takes a figure from its own
+ * indicator: '海洋生产总值' from '生产总值'); then the rest in one assignment maximizing the total score.
  */
-function assignOutcomes(options: ReadonlyArray<ReadonlyMap<number, Link & { score: number }>>, outcomeCount: number): Array<Link | null> {
-  const links: Array<Link | null> = options.map(() => null);
+function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>, outcomeCount: number): Array<Link | null> {
+  const links: Array<Link | null> = all.map(() => null);
+  const exact = all.flatMap((o, i) => [...o].filter(([, c]) => c.exact).map(([j, c]) => ({ i, j, c }))).sort((x, y) => y.c.score - x.c.score);
+  const takenOutcomes = new Set<number>();
+  for (const { i, j, c } of exact) {
+    if (links[i] || takenOutcomes.has(j)) continue;
+    links[i] = c;
+    takenOutcomes.add(j);
+  }
+  const options = all.map((o, i) => (links[i] ? new Map<number, Candidate>() : new Map([...o].filter(([j]) => !takenOutcomes.has(j)))));
   if (options.every((o) => o.size === 0)) return links;
   // Columns: every outcome, then one 'no outcome' column per target.
   const cost = options.map((o) => [
@@ -53,7 +62,7 @@ function assignOutcomes(options: ReadonlyArray<ReadonlyMap<number, Link & { scor
   ]);
   for (const [i, j] of munkres(cost)) {
     const link = options[i]!.get(j);
-    if (link) links[i] = link;
+    if (link && !links[i]) links[i] = link;
   }
   return links;
 }

@@ -57,9 +57,13 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     !differentIndicators(target.indicator, outcome.indicator);
 }
 
-interface Candidate extends Link {
+export interface Candidate extends Link {
   score: number;
+  /** The outcome names the target's indicator exactly (synonyms folded, filler dropped) for the plan year alone. */
+  exact: boolean;
 }
+
+const bareName = (name: string) => canonical(name).replace(FILLER, '');
 
 /**
  * The outcomes that could report on a target, each with its score: the same kind of figure (a rate is
@@ -86,7 +90,9 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
     const reach = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);
     // The penalty ranks a multi-year figure below a single year's; it does not rule it out.
-    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, score: reach - (isMultiYear(outcome) ? MULTI_YEAR_PENALTY : 0) });
+    const multiYear = isMultiYear(outcome);
+    const exact = !multiYear && bareName(target.indicator).length >= 2 && bareName(target.indicator) === bareName(outcome.indicator);
+    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score: reach - (multiYear ? MULTI_YEAR_PENALTY : 0) });
   });
   return found;
 }

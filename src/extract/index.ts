@@ -15,12 +15,22 @@ interface Located {
   horizon: Part['horizon'];
 }
 
-// Where a review turns to a period, read in the opening of a paragraph: '过去的五年极不寻常',
-// '“十四五”时期…', '经过五年接续奋斗…五年来' (guangdong-2026) or '2025年是“十四五”规划收官之年。过去五年'
-// (sichuan-2026) open five years; '各位代表，刚刚过去的2025年' (jiangsu-2026) or '过去一年' opens one.
+// Where a review turns to a period, read in the opening of a paragraph, the first cue deciding:
+// '过去的五年极不寻常', '“十四五”时期…', '经过五年接续奋斗…五年来' (guangdong-2026) or
+// '2025年是“十四五”规划收官之年。过去五年' (sichuan-2026: a year that is described names no period) open
+// five years; '各位代表，刚刚过去的2025年' (jiangsu-2026) or '过去一年' opens one.
 const OPENING = 60;
 const FIVE_YEARS = /过去五年|过去的五年|五年来|这五年|经过五年|回望|十[一二三四五六七八九]五”?时期/;
-const ONE_YEAR = /(?:19|20)\d\d年|过去一年|一年来|去年/;
+const ONE_YEAR = /(?:19|20)\d\d年(?!是)|过去一年|一年来|去年/;
+
+/** The period a review paragraph's opening turns to, or null when it names none. */
+function periodOpened(paragraph: string): Part['horizon'] | null {
+  const opening = paragraph.slice(0, OPENING);
+  const five = opening.search(FIVE_YEARS);
+  const one = opening.search(ONE_YEAR);
+  if (five < 0 && one < 0) return null;
+  return five >= 0 && (one < 0 || five < one) ? 'multi-year' : 'year';
+}
 
 /** The paragraphs whose figures are targets (plan) or outcomes (review), in order, with section and period. */
 function* paragraphs(report: Report): Generator<Located> {
@@ -36,9 +46,7 @@ function* paragraphs(report: Report): Generator<Located> {
     let horizon = part.horizon;
     for (const [paragraph, section] of all) {
       if (part.role === 'review') {
-        const opening = paragraph.clean.slice(0, OPENING);
-        if (FIVE_YEARS.test(opening)) horizon = 'multi-year';
-        else if (ONE_YEAR.test(opening)) horizon = 'year';
+        horizon = periodOpened(paragraph.clean) ?? horizon;
         yield { paragraph, section, role: 'review', horizon };
       } else {
         // A plan part is read paragraph by paragraph: one that reports the past ('“十三五”时期发展成就和…'
