@@ -71,6 +71,16 @@ function score(text: string, file: string, gold: GoldItem[], predictions: Array<
   return { gold: gold.length, predicted: counted.length, matched: used.size, missed, spurious };
 }
 
+function blankScore(): Score {
+  return { gold: 0, predicted: 0, matched: 0, missed: [], spurious: [] };
+}
+
+function add(into: Score, s: Score): void {
+  into.gold += s.gold;
+  into.predicted += s.predicted;
+  into.matched += s.matched;
+}
+
 interface CheckScore {
   linked: number;
   linkable: number;
@@ -79,6 +89,23 @@ interface CheckScore {
   unreportedRight: number;
   unreportedSaid: number;
   wrong: string[];
+}
+
+function blankCheck(): CheckScore {
+  return { linked: 0, linkable: 0, verdicts: 0, targets: 0, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
+}
+
+function addCheck(into: CheckScore, c: CheckScore): void {
+  into.linked += c.linked;
+  into.linkable += c.linkable;
+  into.verdicts += c.verdicts;
+  into.targets += c.targets;
+  into.unreportedRight += c.unreportedRight;
+  into.unreportedSaid += c.unreportedSaid;
+}
+
+function checkLine(name: string, c: CheckScore): string {
+  return `${name.padEnd(28)} ${pct(c.linked / c.linkable)} (${c.linked}/${c.linkable})   ${pct(c.verdicts / c.targets)} (${c.verdicts}/${c.targets})   ${pct(c.unreportedRight / c.unreportedSaid)} (${c.unreportedRight}/${c.unreportedSaid})`;
 }
 
 /** Scores a scorecard against a gold pair: linking, verdicts, and how often 'unreported' is right. */
@@ -118,8 +145,15 @@ const files = readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 const details: string[] = [];
 const verbose = process.argv.includes('--verbose');
+const lofo = process.argv.includes('--lofo');
 const checkRows: string[] = [];
 const tokenizer = jiebaTokenizer();
+const pooled = { targets: blankScore(), outcomes: blankScore() };
+// The one setting of check that could be tuned: how far 左右 reaches. Leave-one-file-out picks it on
+// the other files and scores the file left out with it, so a figure says how well a choice carries over.
+const TOLERANCES = [0.03, 0.05, 0.1];
+const byTolerance = new Map<string, CheckScore[]>();
+const checkPooled = blankCheck();
 for (const f of files) {
   const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as GoldFile;
   const report = readReport(join(CORPUS, gold.plan));
@@ -129,6 +163,7 @@ for (const f of files) {
   const scores: Array<[string, Score]> = [['targets', t]];
   if (gold.outcomes) scores.push(['outcomes', score(report.input, f, gold.outcomes, outcomes, [])]);
   for (const [what, s] of scores) {
+    add(pooled[what as 'targets' | 'outcomes'], s);
     rows.push(`${f.padEnd(28)} ${what.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)}   ${pct(s.matched / s.gold)}   ${pct(s.matched / s.predicted)}`);
     if (s.missed.length) details.push(`${f} ${what} missed (${s.missed.length}):\n  ${s.missed.join('\n  ')}`);
     if (verbose && s.spurious.length) details.push(`${f} ${what} not in gold (${s.spurious.length}):\n  ${s.spurious.join('\n  ')}`);
@@ -137,17 +172,38 @@ for (const f of files) {
     const review = readReport(join(CORPUS, gold.review));
     const card = checkTargets(report, review, { tokenizer });
     const c = scoreCheck(card, report.input, review.input, f, gold.targets);
-    checkRows.push(
-      `${f.padEnd(28)} ${pct(c.linked / c.linkable)} (${c.linked}/${c.linkable})   ${pct(c.verdicts / c.targets)} (${c.verdicts}/${c.targets})   ${pct(c.unreportedRight / c.unreportedSaid)} (${c.unreportedRight}/${c.unreportedSaid})`,
-    );
+    addCheck(checkPooled, c);
+    if (lofo) {
+      byTolerance.set(
+        f,
+        TOLERANCES.map((aboutTolerance) => scoreCheck(checkTargets(report, review, { tokenizer, aboutTolerance }), report.input, review.input, f, gold.targets)),
+      );
+    }
+    checkRows.push(checkLine(f, c));
     if (c.wrong.length) details.push(`${f} check: linked or judged otherwise than the gold (${c.wrong.length}):\n  ${c.wrong.join('\n  ')}`);
   }
 }
 console.log('file                         kind       gold   pred  match   recall   precision');
 console.log(rows.join('\n'));
+for (const [what, s] of Object.entries(pooled)) {
+  if (s.gold) console.log(`${'pooled'.padEnd(28)} ${what.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)}   ${pct(s.matched / s.gold)}   ${pct(s.matched / s.predicted)}`);
+}
 if (checkRows.length) {
   console.log('\ncheck (pairs)                linking              verdicts             unreported precision');
   console.log(checkRows.join('\n'));
+  console.log(checkLine('pooled', checkPooled));
+}
+if (lofo) {
+  // For each file left out: the tolerance with the most right verdicts on the others, then that file's score with it.
+  const held = blankCheck();
+  console.log('\nleave-one-file-out (左右 tolerance chosen on the other files)');
+  for (const [f, scores] of byTolerance) {
+    const others = TOLERANCES.map((_, k) => [...byTolerance].filter(([g]) => g !== f).reduce((n, [, s]) => n + s[k]!.verdicts, 0));
+    const best = others.indexOf(Math.max(...others));
+    addCheck(held, scores[best]!);
+    console.log(`${checkLine(f, scores[best]!)}   (±${TOLERANCES[best]! * 100}%)`);
+  }
+  console.log(checkLine('pooled, files left out', held));
 }
 if (details.length) console.log(`\n${details.join('\n\n')}`);
 
