@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, differentIndicators, jiebaTokenizer, parseReport, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, differentIndicators, jiebaTokenizer, parseReport, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
 import { corpusText } from './corpus.js';
 
 /*
@@ -108,5 +108,24 @@ describe('I: exact names first in the assignment', () => {
     const c = pair('推动地区生产总值增长5%左右、海洋生产总值增长6%以上', '全区地区生产总值增长5.2%，五年来年均增长6.1%');
     expect(c.rows[0]).toMatchObject({ verdict: 'met', outcome: { value: 5.2 } });
     expect(c.rows[1]!.outcome?.value).not.toBe(5.2);
+  });
+});
+
+describe('H/I: names that share only a generic head name different things', () => {
+  it("qingyuan '力争引进1个投资100亿元以上的大项目' is not met by '9个项目竣工投产' (gold unreported)", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '引进1个投资').verdict).not.toBe('met');
+  });
+  it("hubei '40个省级县域特色产业集群' is not missed against '18个产业集群入选…' (gold unreported)", () => {
+    expect(row(card('hubei-2025.txt', 'hubei-2026.txt'), '40个省级县域特色产业集群').verdict).not.toBe('missed');
+  });
+  it('the rule on names: a generic head shared is not a name shared', () => {
+    expect(sharesOnlyGeneric('引进投资100亿元以上的大项目', ['项目竣工投产'])).toBe(true);
+    expect(sharesOnlyGeneric('战略性新兴产业集群', ['产业集群'])).toBe(true);
+    expect(sharesOnlyGeneric('企业数', ['其中企业'])).toBe(false);
+    expect(sharesOnlyGeneric('实现“十四五”末总量', ['累计'])).toBe(false);
+    expect(sharesOnlyGeneric('高标准农田', ['建成高标准农田'])).toBe(false);
+  });
+  it('written in the same pattern: 新建3个物流园区 against 招引项目12个', () => {
+    expect(pair('新建3个冷链物流项目', '招引项目12个').rows[0]!.verdict).not.toBe('met');
   });
 });

@@ -12,7 +12,7 @@ import { judge } from './verdict.js';
 export type * from './types.js';
 export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
 export { structureAssumptions } from './assumptions.js';
-export { canonical, differentIndicators, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling } from './indicators.js';
+export { canonical, differentIndicators, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling, sharesOnlyGeneric } from './indicators.js';
 export { judge } from './verdict.js';
 
 /** The review cannot score the plan (not the next year of the same government); says why. */

@@ -109,6 +109,36 @@ export function differentIndicators(a: string, b: string): boolean {
   return mx.length >= 2 && my.length >= 2 && !sharedBigram(mx, my) && !FLOW_VERB.test(mx + my);
 }
 
+// Heads that name a kind of thing, not an indicator: two names that share only these name different
+// things ('引进1个投资100亿元以上的大项目' and '9个项目竣工投产', '3个国家级战略性新兴产业集群' and '产业集群1个').
+const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模|工作|任务|数|数量|个数)+$/;
+// Words of time and batch that leave a name with no noun of its own ('实现“十四五”末总量达到' names its
+// indicator in the clause before; '推进首批15个“沪派江南”风貌保护传承试点' after the figure).
+const NO_NOUN = /十[一二三四五六七八九]五末?|年末|今年|首批|第[一二三四五六七八九十]批|量/g;
+
+/** The longest run of characters two texts share, itself. */
+function sharedRun(a: string, b: string): string {
+  const n = longestSharedRun(a, b);
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return a.slice(i, i + n);
+  return '';
+}
+
+/**
+ * Whether what a target's name shares with an outcome (its name or the words before its figure) is at
+ * best a generic head or a single character: then they are not named alike, whatever a score says.
+ */
+export function sharesOnlyGeneric(target: string, texts: readonly string[]): boolean {
+  const t = canonical(target).replace(FILLER, '').replace(SCOPE, '');
+  // A name that is generic itself, or has no noun of its own, says nothing either way.
+  if (t.replace(NO_NOUN, '').length < 2 || GENERIC.test(t)) return false;
+  let best = '';
+  for (const text of texts) {
+    const run = sharedRun(t, canonical(text).replace(FILLER, '').replace(SCOPE, ''));
+    if (run.length > best.length) best = run;
+  }
+  return best.length < 2 || GENERIC.test(best);
+}
+
 // Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,
 // energy use and emissions, debt and risk ratios, accidents.
 const CEILINGS = /涨幅|价格|失业率|赤字率|能耗|排放|浓度|债务率|负债率|不良贷款率|事故|死亡|发生率|资费|成本/;

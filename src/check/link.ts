@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, longestSharedRun } from './indicators.js';
+import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, longestSharedRun, sharesOnlyGeneric } from './indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -54,7 +54,8 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     target.kind === outcome.kind &&
     isGrowthRate(outcome) === growth &&
     (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`)) &&
-    !differentIndicators(target.indicator, outcome.indicator);
+    !differentIndicators(target.indicator, outcome.indicator) &&
+    !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]);
 }
 
 export interface Candidate extends Link {
