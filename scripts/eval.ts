@@ -1,141 +1,13 @@
 /**
- * npm run eval: scores extraction against the hand-made gold annotations (../shared/gold by
- * default; set DUIZHAO_GOLD to another folder). A prediction matches a gold item when their spans
- * overlap and the value agrees, as written or after 万/亿 scaling of the same base unit. Predictions
- * inside a sentence the gold lists as a repeat are neither required nor penalised.
+ * npm run eval: scores extraction and the scorecard against the gold annotations (scripts/gold.ts),
+ * pooled and per file, with --lofo a leave-one-file-out run and with --verbose the predictions not in
+ * the gold; then the structure of every corpus report and whether each consecutive pair scores.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTargets, consecutivePairs, extract, jiebaTokenizer, PairingError, readReport, splitUnit, type Outcome, type Scorecard, type Span, type Target } from '../src/index.js';
+import { checkTargets, consecutivePairs, jiebaTokenizer, PairingError, readReport } from '../src/index.js';
+import { add, addCheck, blankCheck, blankScore, checkLine, CORPUS, GOLD, pct, scoreFile, type CheckScore, type Score } from './gold.js';
 
-const ROOT = join(import.meta.dirname, '..');
-const GOLD = process.env.DUIZHAO_GOLD ?? join(ROOT, '..', 'shared', 'gold');
-const CORPUS = join(ROOT, 'corpus');
-
-interface GoldItem {
-  id: string;
-  quote: string;
-  occurrence?: number;
-  value: number | null;
-  unit: string | null;
-  outcome?: { quote: string; occurrence?: number; value: number | null; unit: string | null } | null;
-  verdict?: 'met' | 'missed' | 'unreported' | 'unclear';
-}
-interface GoldFile {
-  plan: string;
-  review?: string | null;
-  targets: GoldItem[];
-  repeats?: GoldItem[];
-  outcomes?: GoldItem[];
-}
-
-function locate(text: string, item: GoldItem, file: string): Span {
-  let at = -1;
-  for (let k = 0; k < (item.occurrence ?? 1); k++) {
-    at = text.indexOf(item.quote, at + 1);
-    if (at < 0) throw new Error(`${file}: gold quote ${item.id} '${item.quote}' is not in the text`);
-  }
-  return [at, at + item.quote.length];
-}
-
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
-
-function valueAgrees(pred: Target | Outcome, gold: GoldItem): boolean {
-  if (gold.value === null) return false;
-  if (close(pred.value, gold.value)) return true;
-  const [pf, pb] = splitUnit(pred.unit);
-  const [gf, gb] = splitUnit(gold.unit ?? '');
-  return pb === gb && close(pred.value * pf, gold.value * gf);
-}
-
-interface Score {
-  gold: number;
-  predicted: number;
-  matched: number;
-  missed: string[];
-  spurious: string[];
-}
-
-function score(text: string, file: string, gold: GoldItem[], predictions: Array<Target | Outcome>, ignore: Span[]): Score {
-  const spans = gold.map((g) => locate(text, g, file));
-  const used = new Set<number>();
-  const missed: string[] = [];
-  gold.forEach((g, k) => {
-    const hit = predictions.findIndex((p, i) => !used.has(i) && overlaps(p.span, spans[k]!) && valueAgrees(p, g));
-    if (hit < 0) missed.push(`${g.id} ${g.quote}`);
-    else used.add(hit);
-  });
-  const counted = predictions.filter((p, i) => used.has(i) || !ignore.some((s) => overlaps(p.span, s)));
-  const spurious = predictions.filter((p, i) => !used.has(i) && counted.includes(p)).map((p) => `${p.id} ${p.text.replace(/\s+/g, '')} → ${p.value}${p.unit}`);
-  return { gold: gold.length, predicted: counted.length, matched: used.size, missed, spurious };
-}
-
-function blankScore(): Score {
-  return { gold: 0, predicted: 0, matched: 0, missed: [], spurious: [] };
-}
-
-function add(into: Score, s: Score): void {
-  into.gold += s.gold;
-  into.predicted += s.predicted;
-  into.matched += s.matched;
-}
-
-interface CheckScore {
-  linked: number;
-  linkable: number;
-  verdicts: number;
-  targets: number;
-  unreportedRight: number;
-  unreportedSaid: number;
-  wrong: string[];
-}
-
-function blankCheck(): CheckScore {
-  return { linked: 0, linkable: 0, verdicts: 0, targets: 0, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
-}
-
-function addCheck(into: CheckScore, c: CheckScore): void {
-  into.linked += c.linked;
-  into.linkable += c.linkable;
-  into.verdicts += c.verdicts;
-  into.targets += c.targets;
-  into.unreportedRight += c.unreportedRight;
-  into.unreportedSaid += c.unreportedSaid;
-}
-
-function checkLine(name: string, c: CheckScore): string {
-  return `${name.padEnd(28)} ${pct(c.linked / c.linkable)} (${c.linked}/${c.linkable})   ${pct(c.verdicts / c.targets)} (${c.verdicts}/${c.targets})   ${pct(c.unreportedRight / c.unreportedSaid)} (${c.unreportedRight}/${c.unreportedSaid})`;
-}
-
-/** Scores a scorecard against a gold pair: linking, verdicts, and how often 'unreported' is right. */
-function scoreCheck(card: Scorecard, plan: string, review: string, file: string, gold: GoldItem[]): CheckScore {
-  const s: CheckScore = { linked: 0, linkable: 0, verdicts: 0, targets: gold.length, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
-  for (const g of gold) {
-    const span = locate(plan, g, file);
-    const row = card.rows.find((r) => overlaps(r.target.span, span) && valueAgrees(r.target, g));
-    const verdict = row?.verdict ?? 'unreported';
-    if (verdict === g.verdict) s.verdicts++;
-    if (verdict === 'unreported') {
-      s.unreportedSaid++;
-      if (g.verdict === 'unreported') s.unreportedRight++;
-    }
-    let linkOk = true;
-    if (g.outcome && g.outcome.value !== null) {
-      s.linkable++;
-      const goldSpan = locate(review, { ...g.outcome, id: `${g.id} outcome` } as GoldItem, file);
-      linkOk = !!row?.outcome && overlaps(row.outcome.span, goldSpan);
-      if (linkOk) s.linked++;
-    }
-    if (verdict !== g.verdict || !linkOk) {
-      const got = row?.outcome ? `${row.outcome.text.replace(/\s+/g, '')}` : '—';
-      s.wrong.push(`${g.id} ${g.quote} | gold ${g.verdict}${g.outcome ? ` (${g.outcome.quote})` : ''} | got ${verdict} (${got})${row ? ` — ${row.reason}` : ' — target not extracted'}`);
-    }
-  }
-  return s;
-}
-
-const pct = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  –  ');
 
 if (!existsSync(GOLD)) {
   console.error(`eval: no gold folder at ${GOLD} (set DUIZHAO_GOLD)`);
@@ -155,30 +27,19 @@ const TOLERANCES = [0.03, 0.05, 0.1];
 const byTolerance = new Map<string, CheckScore[]>();
 const checkPooled = blankCheck();
 for (const f of files) {
-  const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as GoldFile;
-  const report = readReport(join(CORPUS, gold.plan));
-  const { targets, outcomes } = extract(report);
-  const repeatSpans = (gold.repeats ?? []).map((r) => locate(report.input, r, f));
-  const t = score(report.input, f, gold.targets, targets.filter((x) => x.repeatOf === null), repeatSpans);
-  const scores: Array<[string, Score]> = [['targets', t]];
-  if (gold.outcomes) scores.push(['outcomes', score(report.input, f, gold.outcomes, outcomes, [])]);
+  const scored = scoreFile(f, tokenizer);
+  const scores: Array<[string, Score]> = [['targets', scored.targets]];
+  if (scored.outcomes) scores.push(['outcomes', scored.outcomes]);
   for (const [what, s] of scores) {
     add(pooled[what as 'targets' | 'outcomes'], s);
     rows.push(`${f.padEnd(28)} ${what.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)}   ${pct(s.matched / s.gold)}   ${pct(s.matched / s.predicted)}`);
     if (s.missed.length) details.push(`${f} ${what} missed (${s.missed.length}):\n  ${s.missed.join('\n  ')}`);
     if (verbose && s.spurious.length) details.push(`${f} ${what} not in gold (${s.spurious.length}):\n  ${s.spurious.join('\n  ')}`);
   }
-  if (gold.review) {
-    const review = readReport(join(CORPUS, gold.review));
-    const card = checkTargets(report, review, { tokenizer });
-    const c = scoreCheck(card, report.input, review.input, f, gold.targets);
+  const c = scored.check;
+  if (c) {
     addCheck(checkPooled, c);
-    if (lofo) {
-      byTolerance.set(
-        f,
-        TOLERANCES.map((aboutTolerance) => scoreCheck(checkTargets(report, review, { tokenizer, aboutTolerance }), report.input, review.input, f, gold.targets)),
-      );
-    }
+    if (lofo) byTolerance.set(f, TOLERANCES.map((tolerance) => scoreFile(f, tokenizer, tolerance).check!));
     checkRows.push(checkLine(f, c));
     if (c.wrong.length) details.push(`${f} check: linked or judged otherwise than the gold (${c.wrong.length}):\n  ${c.wrong.join('\n  ')}`);
   }

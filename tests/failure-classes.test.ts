@@ -129,3 +129,16 @@ describe('H/I: names that share only a generic head name different things', () =
     expect(pair('新建3个冷链物流项目', '招引项目12个').rows[0]!.verdict).not.toBe('met');
   });
 });
+
+describe('E: the ways reports name one indicator (synonym data)', () => {
+  // Two spellings of one indicator from INDICATOR_SYNONYMS: deleting the table fails these.
+  it.each([
+    ['规模以上工业增加值增长6%左右', '规上工业增加值增长6.6%'],
+    ['地区生产总值增长5%左右', 'GDP增长5.3%'],
+    ['单位地区生产总值能耗下降3%左右', '单位GDP能耗下降3.5%'],
+    ['研发经费投入强度提高到2.8%', '研发投入强度达到2.9%'],
+    ['完成植树造林10万亩', '完成营造林12万亩'],
+  ])("a target '%s' is reported by '%s'", (task, account) => {
+    expect(pair(task, account).rows[0]!.outcome).not.toBeNull();
+  });
+});
