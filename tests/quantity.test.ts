@@ -31,6 +31,8 @@ const FORMS: Array<[string, string, Expect[]]> = [
   ['新能源汽车约30万辆、增长近3倍', 'beijing-2025.txt', [{ value: 30, unit: '万辆', comparator: 'about' }, { value: 3, unit: '倍', kind: 'multiple', comparator: 'about' }]],
   ['城乡居民收入比缩小至2.31:1', 'guangdong-2025.txt', [{ value: 2.31, kind: 'ratio' }]],
   ['三次产业结构为4.1:43.1:52.8', 'REFERENCE.md (number forms)', [{ value: 4.1, kind: 'ratio' }]],
+  ['第二轮土地承包到期后再延长三十年', 'jiangsu-2025.txt', [{ value: 30, unit: '年', text: '三十年' }]],
+  ['力争两年内让全区所有村庄实现户户通硬化路', 'beiguan-2019.txt', [{ value: 2, unit: '年', comparator: 'at_most', text: '两年内' }]],
   ['三次产业结构比为22.3：31.5：46.2，', 'qingyuan-2022.txt', [{ value: 22.3, kind: 'ratio', text: '22.3：31.5：46.2' }]],
   ['三次产业比由2015年的6：61：33到2020年底的12：27：61', 'laiyuan-2021.txt', [{ value: 6, kind: 'ratio' }, { value: 12, kind: 'ratio' }]],
   ['对东盟、中东出口分别增长9.9%、10.5%。', 'guangdong-2025.txt', [{ value: 9.9, direction: 'increase' }, { value: 10.5, direction: 'increase' }]],

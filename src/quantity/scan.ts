@@ -54,10 +54,16 @@ function kindOf(unit: string): QuantityKind {
 // ('十个方面', '办好十项', '三大攻坚战', '四个全面') or name size classes ('千亩森林公园', '百万吨乙烯',
 // '十年行动方案'); they measure only in these forms: shares, points, runs ('十四连增'), durations, and large
 // amounts spelled with a digit and a magnitude ('两千', '一万五千').
-function acceptsChinese(numeral: string, unit: string): boolean {
+// Years are a duration when a word of time span surrounds them: '第二轮土地承包到期后再延长三十年'
+// (jiangsu-2025, hubei-2025), '力争两年内让全区所有村庄实现户户通硬化路' (beiguan-2019), '用三年时间'.
+const DURATION_BEFORE = /(?:延长|用|连续|过渡期)$/;
+const DURATION_AFTER = /^(?:内|时间|过渡期|以内)/;
+
+function acceptsChinese(numeral: string, unit: string, before: string, after: string): boolean {
   if (unit.endsWith('百分点') || unit === 'fraction' || unit === '成' || unit === '连增') return true;
   // Durations are measured in words too: '提前两周', '压缩至三天'.
   if (/^(?:周|天|个月|小时|分钟)$/.test(unit)) return true;
+  if (unit === '年' && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) return true;
   return unit !== '' && /[一二两三四五六七八九]/.test(numeral) && /[百千万亿]/.test(numeral);
 }
 
@@ -146,7 +152,7 @@ function readAt(text: string, at: number): RawQuantity | null {
       }
     }
   }
-  if (first.chinese && !acceptsChinese(text.slice(at, at + first.length), unit)) return null;
+  if (first.chinese && !acceptsChinese(text.slice(at, at + first.length), unit, text.slice(Math.max(0, at - 3), at), text.slice(j, j + 3))) return null;
   const q = finish(text, at, at, at + first.length, j, first.value, high, unit, first.chinese);
   if (q && approximate && q.comparator === 'exact') q.comparator = 'about';
   return q;
