@@ -142,3 +142,14 @@ describe('E: the ways reports name one indicator (synonym data)', () => {
     expect(pair(task, account).rows[0]!.outcome).not.toBeNull();
   });
 });
+
+describe('F: amounts with no digit', () => {
+  it("hubei '支柱产业突破万亿级规模' against '5大支柱产业迈入万亿级规模': met (gold)", () => {
+    const r = row(card('hubei-2025.txt', 'hubei-2026.txt'), '支柱产业突破万亿级');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('万亿级');
+  });
+  it('written in the same pattern: 旅游总收入突破千亿元 against 旅游总收入迈上千亿级台阶', () => {
+    expect(pair('推动旅游总收入突破千亿元', '旅游总收入迈上千亿级台阶').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});

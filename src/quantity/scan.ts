@@ -95,9 +95,26 @@ export function scanQuantities(text: string): RawQuantity[] {
   return found;
 }
 
+// A scale with no digit after a verb of reaching is a floor of one such amount: '支柱产业突破万亿级规模'
+// (hubei-2025), '5大支柱产业迈入万亿级规模', '旅游综合收入突破万亿元' (hubei-2026), '保持千亿级投资强度'
+// (beijing-2025). Without the verb, '万亿级' is a size class ('培育万亿级文旅支柱产业', hubei-2025).
+const SCALE_WORD = /^(万亿|千亿|百亿)[元级]/;
+const REACHED = /(?:突破|迈入|迈上|跨越|站上|保持|达到|超过|超)$/;
+const SCALES: Record<string, [value: number, unit: string]> = { 万亿: [1, '万亿元'], 千亿: [1000, '亿元'], 百亿: [100, '亿元'] };
+
+function readScale(text: string, at: number): RawQuantity | null {
+  const m = SCALE_WORD.exec(text.slice(at, at + 3));
+  if (!m || !REACHED.test(text.slice(Math.max(0, at - 2), at))) return null;
+  const [value, unit] = SCALES[m[1]!]!;
+  const q = finish(text, at, at, at + 2, at + 3, value, null, unit, true);
+  return q && { ...q, comparator: 'at_least', inclusive: q.comparator === 'at_least' ? q.inclusive : true };
+}
+
 function readAt(text: string, at: number): RawQuantity | null {
   const word = readWordForm(text, at);
   if (word) return finish(text, at, at, at + word.length, at + word.length, word.value, null, word.unit, true);
+  const scale = readScale(text, at);
+  if (scale) return scale;
   const prev = text[at - 1] ?? '';
   const first = readNumber(text, at);
   if (!first) return null;
