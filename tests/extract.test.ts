@@ -9,6 +9,12 @@ const targetsOf = (plan: string) => extract(report(plan)).targets;
 const brief = (t: Target) => [t.indicator, t.value, t.unit, t.comparator, t.direction];
 
 describe('targets', () => {
+  it("'N以上的X' after a verb is the target, after an attribute a scope (failure class K2)", () => {
+    expect(targetsOf('覆盖80%以上的大城市。').map((t) => [t.value, t.unit, t.comparator])).toEqual([[80, '%', 'at_least']]); // national-2016
+    expect(targetsOf('推动60%以上的县级特困供养机构三级达标。').map((t) => t.value)).toEqual([60]); // henan-2026
+    expect(targetsOf('建设大宗货物年运量150万吨以上的物流园区。')).toEqual([]); // henan-2026: a scope
+  });
+
   it('reads each figure of the 主要预期目标 with its indicator (beiguan-2019.txt line 79)', () => {
     const targets = targetsOf('经济社会发展主要预期目标是：地区生产总值增长 7.5%；一般公共预算收入增长 8%；城镇调查失业率控制在 4%以内。');
     expect(targets.map(brief)).toEqual([

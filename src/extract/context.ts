@@ -20,6 +20,9 @@ const TO_LATER = /^[^，。；]{0,16}?(?:提高|增加|增长|提升|扩大|降�
 // Money thresholds that name a class of things: '营收1亿元以上企业', '年应纳税所得额不到100万元的部分'.
 const NOUN_AFTER = /^[\u4e00-\u9fff]/;
 const NOT_A_NOUN = /^[和及或与并且为是达到将在已由从对把被等的]/;
+// After a verb, 'N以上的X' is the target itself: '覆盖80%以上的大城市' (national-2016), '推动60%以上的县级
+// 特困供养机构三级达标' (henan-2026); after an attribute it is a scope ('年运量150万吨以上的物流园区').
+const ACTS_ON = /(?:推动|覆盖|用于|将|实现|使|让|确保|带动|争取|力争|保持|惠及|新增|新建|培育|打造|引进|支持|扶持|帮助|完成|吸引|提供|达到)$/;
 
 const COMMON: ReadonlyArray<[string, Rule]> = [
   ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
@@ -28,7 +31,7 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
     'scope',
     (q, c) => {
       const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
-      if (bound && c.after.startsWith('的')) return 'the scope of a rule (…以上的/不到…的)';
+      if (bound && c.after.startsWith('的') && !ACTS_ON.test(c.lead)) return 'the scope of a rule (…以上的/不到…的)';
       if (/以[上下]$/.test(q.clean) && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
       // '公交与轨道50米内换乘比例': a distance that defines the indicator.
       if (/[^以]内$/.test(q.clean) && NOUN_AFTER.test(c.after)) return 'the scope of an indicator (…米内)';
