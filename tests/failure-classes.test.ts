@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, differentIndicators, jiebaTokenizer, parseReport, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, differentIndicators, jiebaTokenizer, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
 import { corpusText } from './corpus.js';
 
 /*
@@ -151,5 +151,32 @@ describe('F: amounts with no digit', () => {
   });
   it('written in the same pattern: 旅游总收入突破千亿元 against 旅游总收入迈上千亿级台阶', () => {
     expect(pair('推动旅游总收入突破千亿元', '旅游总收入迈上千亿级台阶').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});
+
+describe('verdicts a journalist can print: every row says why, in Chinese and English', () => {
+  it("national-2015 '进出口增长6%左右' against '…进出口总额出现下降，预期增长目标未能实现': missed, with that sentence as evidence", () => {
+    const r = row(card('national-2015.txt', 'national-2016.txt'), '进出口增长6%左右');
+    expect(r).toMatchObject({ verdict: 'missed', outcome: null, reason: 'the review says in words that the target was not reached', reasonZh: '复盘明言目标未能实现' });
+    expect(r.mention!.text).toContain('预期增长目标未能实现');
+  });
+  it("a target with a later deadline is not due: sichuan '力争2027年建成6个万亿级产业' (gold unreported), due 2027", () => {
+    expect(row(card('sichuan-2025.txt', 'sichuan-2026.txt'), '建成6个万亿级产业')).toMatchObject({ verdict: 'unreported', reason: 'not due yet: due 2027', reasonZh: '尚未到期：2027年到期' });
+  });
+  it("a 十四五 target is due at the end of the period: national-2021 '常住人口城镇化率提高到65%', due 2025", () => {
+    expect(row(card('national-2021.txt', 'national-2022.txt'), '常住人口城镇化率提高到65%')).toMatchObject({ verdict: 'unreported', reason: 'not due yet: due 2025' });
+  });
+  it('every row of a scorecard has both reasons, and Markdown and CSV show them', () => {
+    const c = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
+    for (const r of c.rows) {
+      expect(r.reason.length).toBeGreaterThan(5);
+      expect(r.reasonZh).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const first = c.rows.find((r) => r.verdict === 'met')!;
+    expect(scorecardMarkdown(c)).toContain(`${first.reasonZh}（${first.reason}）`);
+    expect(scorecardCsv(c).split('\r\n')[0]).toContain('reason,reason_zh');
+  });
+  it('written in the same pattern: 目标未能完成 said of the indicator', () => {
+    expect(pair('推动外贸进出口增长5%', '受外需收缩影响，外贸进出口年度增长目标未能完成').rows[0]).toMatchObject({ verdict: 'missed', outcome: null });
   });
 });

@@ -8,12 +8,17 @@ import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
 import { judge } from './verdict.js';
+import { REASONS, type Reason } from './reasons.js';
+import { periodsNamed, yearsNamed } from '../report/index.js';
+import { CLAUSE_BREAK } from '../quantity/index.js';
+import type { Target } from '../extract/types.js';
 
 export type * from './types.js';
 export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
 export { structureAssumptions } from './assumptions.js';
 export { canonical, differentIndicators, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling, sharesOnlyGeneric } from './indicators.js';
 export { judge } from './verdict.js';
+export { REASONS, type Reason } from './reasons.js';
 
 /** The review cannot score the plan (not the next year of the same government); says why. */
 export class PairingError extends Error {
@@ -34,6 +39,27 @@ export interface CheckOptions extends Partial<CheckSettings> {
 
 function info(report: Report, file: string | undefined): ReportInfo {
   return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government };
+}
+
+// Words of an account that say a target was missed.
+const NOT_REACHED = /未能实现|未能完成|没有完成|没有实现|未达到|未达预期|不及预期/;
+
+/**
+ * The year a target falls due when that is after the plan year, or null when it is a five-year
+ * target with no year named; undefined when it is due in the plan year. A later year in the target's
+ * own clause sets it ('力争2027年建成6个万亿级产业', sichuan-2025), else the five-year plan its passage is
+ * about ('“十四五”时期主要目标任务': 2025).
+ */
+function dueYear(target: Target, plan: Report): number | null | undefined {
+  const planYear = plan.meta.planYear;
+  const { sentence, figureInSentence, figure } = target.clean;
+  const clause = sentence.slice(0, figureInSentence + figure.length).split(CLAUSE_BREAK).at(-1) ?? '';
+  const later = planYear === null ? undefined : yearsNamed(clause).find((y) => y.year > planYear)?.year;
+  if (later !== undefined) return later;
+  if (target.horizon === 'year') return undefined;
+  const part = plan.parts.find((p) => p.span[0] <= target.span[0] && target.span[1] <= p.span[1]);
+  const period = periodsNamed(`${target.section}${sentence}${part?.heading ?? ''}`).find((p) => planYear !== null && p.to >= planYear);
+  return period ? period.to : null;
 }
 
 // No pair: the cost of leaving a target without an outcome.
@@ -80,15 +106,16 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   const tokenizer = options.tokenizer ?? jiebaTokenizer();
   const pairs = alignSections(plan, review, { to: 'review', tokenizer });
   const scored = targets.filter((t) => t.repeatOf === null);
-  // Five-year targets take no part: the next report cannot report them yet.
+  // Targets not due in the plan year take no part: the next report cannot report them yet.
+  const due = scored.map((t) => dueYear(t, plan));
   const links = assignOutcomes(
-    scored.map((t) => (t.horizon === 'year' ? candidates(t, outcomes, pairs) : new Map())),
+    scored.map((t, k) => (due[k] === undefined ? candidates(t, outcomes, pairs) : new Map())),
     outcomes.length,
   );
   // Targets no outcome names closely get a last look by shared words in their aligned passage.
   const taken = new Set(links.flatMap((l) => (l ? [l.outcome] : [])));
   scored.forEach((t, k) => {
-    if (links[k] || t.horizon !== 'year') return;
+    if (links[k] || due[k] !== undefined) return;
     const link = findOutcomeByWords(t, outcomes, taken, pairs, tokenizer);
     if (link) {
       links[k] = link;
@@ -96,25 +123,23 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     }
   });
   const rows: ScoreRow[] = scored.map((target, k) => {
-      const base = { target, margin: null, mention: null, preliminary: false };
-      if (target.horizon === 'multi-year') {
-        return { ...base, outcome: null, verdict: 'unreported', confidence: 0.9, reason: 'a target for a five-year period: the next report cannot report it yet' };
-      }
-      const link = links[k];
-      if (!link) {
-        const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
-        return mention
-          ? { ...base, outcome: null, mention, verdict: 'unclear', confidence: 0.5, reason: 'the review names the indicator in words only, without a figure' }
-          : { ...base, outcome: null, verdict: 'unreported', confidence: 0.7, reason: 'no figure or mention of this indicator in the review' };
-      }
-      const { outcome } = link;
-      const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
-      if (isMultiYear(outcome)) {
-        return { ...base, outcome, preliminary: outcome.preliminary, verdict: 'unclear', confidence, reason: 'the review gives a multi-year figure, not the plan year alone' };
-      }
-      const j = judge(target, outcome, settings.aboutTolerance);
-      return { ...base, outcome, preliminary: outcome.preliminary, verdict: j.verdict, margin: j.margin, confidence, reason: j.reason };
+    const row = (verdict: Verdict, confidence: number, reason: Reason, more: Partial<ScoreRow> = {}): ScoreRow => ({
+      target, outcome: null, margin: null, mention: null, preliminary: false, verdict, confidence, reason: reason.en, reasonZh: reason.zh, ...more,
     });
+    if (due[k] !== undefined) return row('unreported', 0.9, REASONS.notDue(due[k]));
+    const link = links[k];
+    if (!link) {
+      const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
+      if (!mention) return row('unreported', 0.7, REASONS.silent());
+      // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.
+      return NOT_REACHED.test(mention.text) ? row('missed', 0.6, REASONS.saysNotReached(), { mention }) : row('unclear', 0.5, REASONS.wordsOnly(), { mention });
+    }
+    const { outcome } = link;
+    const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
+    if (isMultiYear(outcome)) return row('unclear', confidence, REASONS.multiYear(), { outcome, preliminary: outcome.preliminary });
+    const j = judge(target, outcome, settings.aboutTolerance);
+    return row(j.verdict, confidence, j.reason, { outcome, preliminary: outcome.preliminary, margin: j.margin });
+  });
   const summary: Record<Verdict, number> = { met: 0, missed: 0, unreported: 0, unclear: 0 };
   for (const row of rows) summary[row.verdict]++;
   return {

@@ -20,6 +20,8 @@ export interface ScoreRow {
   confidence: number;
   /** Why this verdict, in one line. */
   reason: string;
+  /** The same in Chinese. */
+  reasonZh: string;
   /** For an unclear verdict without a figure: the review's sentence that names the indicator in words. */
   mention: Evidence | null;
   /** The outcome is preliminary (预计, 初步核算): the next report may revise it. */

@@ -2,6 +2,7 @@ import type { Outcome, Target } from '../extract/types.js';
 import { splitUnit } from '../quantity/units.js';
 import { isCeiling } from './indicators.js';
 import type { Margin } from './types.js';
+import { REASONS, type Reason } from './reasons.js';
 
 // Counting words that count the same things under another name ('老楼加装电梯600部' and '869台').
 const CLASSIFIERS = /^(?:个|处|项|家|所|座|部|台|张|条|套|间|宗|支|名|位|件)$/;
@@ -9,7 +10,7 @@ const CLASSIFIERS = /^(?:个|处|项|家|所|座|部|台|张|条|套|间|宗|支
 export interface Judgement {
   verdict: 'met' | 'missed' | 'unclear';
   margin: Margin | null;
-  reason: string;
+  reason: Reason;
 }
 
 const round = (x: number) => Number.parseFloat(x.toFixed(2));
@@ -39,7 +40,7 @@ function marginOf(diff: number, t: Target): Margin {
  */
 export function judge(t: Target, o: Outcome, tolerance: number): Judgement {
   let y = inTargetUnit(t, o);
-  if (y === null) return { verdict: 'unclear', margin: null, reason: `not comparable: ${t.value}${t.unit} against ${o.value}${o.unit}` };
+  if (y === null) return { verdict: 'unclear', margin: null, reason: REASONS.notComparable(`${t.value}${t.unit}`, `${o.value}${o.unit}`) };
   // A rise reported against a promised fall (or the reverse) counts below zero.
   const reversed = t.direction !== 'level' && o.direction !== 'level' && t.direction !== o.direction;
   if (reversed) y = -y;
@@ -59,6 +60,5 @@ export function judge(t: Target, o: Outcome, tolerance: number): Judgement {
     met = t.comparator === 'at_least' && !t.inclusive ? y > bound || (y === bound && beyond) : y >= bound;
   }
   const margin = marginOf(y - reference, t);
-  const reading = ceiling ? 'a ceiling: lower is better' : t.direction === 'decrease' ? 'a cut: a larger fall is better' : 'a floor: higher is better';
-  return { verdict: met ? 'met' : 'missed', margin, reason: `${reading}; ${margin.text}` };
+  return { verdict: met ? 'met' : 'missed', margin, reason: REASONS.judged(ceiling ? 'ceiling' : t.direction === 'decrease' ? 'cut' : 'floor', margin) };
 }

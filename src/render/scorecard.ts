@@ -44,13 +44,13 @@ export function scorecardMarkdown(card: Scorecard): string {
     ...(card.warning ? ['', `> Warning: ${card.warning}`] : []),
     ...(card.assumptions.length ? ['', ...card.assumptions.map((a) => `> - Assumed: ${a}`)] : []),
     '',
-    '| # | target | figure | outcome | verdict | margin | where |',
-    '|---|---|---|---|---|---|---|',
+    '| # | target | figure | outcome | verdict | margin | reason 说明 | where |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const row of card.rows) {
     const t = row.target;
     out.push(
-      `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(t.section)} |`,
+      `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(`${row.reasonZh}（${row.reason}）`)} | ${cell(t.section)} |`,
     );
   }
   return out.join('\n');
@@ -63,7 +63,7 @@ function csvField(value: string | number | null | undefined): string {
 
 const CSV_COLUMNS = [
   'id', 'indicator', 'target', 'value', 'high', 'unit', 'comparator', 'direction', 'outcome', 'outcome_value', 'outcome_unit',
-  'preliminary', 'verdict', 'margin', 'margin_text', 'confidence', 'reason', 'section', 'target_start', 'target_end', 'outcome_start', 'outcome_end',
+  'preliminary', 'verdict', 'margin', 'margin_text', 'confidence', 'reason', 'reason_zh', 'section', 'target_start', 'target_end', 'outcome_start', 'outcome_end',
 ];
 
 /** One row per target, UTF-8 with a BOM so spreadsheet programs open the Chinese correctly. */
@@ -76,7 +76,7 @@ export function scorecardCsv(card: Scorecard): string {
       [
         t.id, t.indicator, t.text.replace(/\s+/g, ''), t.value, t.high, t.unit, t.comparator, t.direction,
         o ? o.text.replace(/\s+/g, '') : (row.mention?.text.replace(/\s+/g, '') ?? ''), o?.value, o?.unit, row.preliminary ? 'yes' : 'no',
-        row.verdict, row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
+        row.verdict, row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, row.reasonZh, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
       ]
         .map(csvField)
         .join(','),
@@ -147,7 +147,7 @@ export function scorecardHtml(card: Scorecard, plan: Report, review: Report): st
       const reviewId = span ? reviewMarks.anchor(span) : undefined;
       return `<tr class="row ${r.verdict}"><td>${t.id}</td><td><a href="#${planMarks.anchor(t.span)}">${escapeHtml(t.text.replace(/\s+/g, ''))}</a></td><td>${escapeHtml(formatFigure(t))}</td>
 <td>${reviewId ? `<a href="#${reviewId}">${escapeHtml(outcomeText(r))}</a>` : escapeHtml(outcomeText(r))}</td>
-<td class="${r.verdict}">${r.verdict} ${VERDICT_ZH[r.verdict]}</td><td>${escapeHtml(r.margin?.text ?? '')}</td><td>${r.confidence.toFixed(2)}</td></tr>`;
+<td class="${r.verdict}">${r.verdict} ${VERDICT_ZH[r.verdict]}</td><td>${escapeHtml(r.margin?.text ?? '')}</td><td>${escapeHtml(r.reasonZh)}<br><small>${escapeHtml(r.reason)}</small></td><td>${r.confidence.toFixed(2)}</td></tr>`;
     })
     .join('\n');
   const title = `${escapeHtml(card.plan.government ?? '')} ${card.plan.year ?? ''}年政府工作报告 · 目标完成情况`;
@@ -159,7 +159,7 @@ export function scorecardHtml(card: Scorecard, plan: Report, review: Report): st
 <p class="summary"><span class="met">${summary.met} met</span><span class="missed">${summary.missed} missed</span><span class="unclear">${summary.unclear} unclear</span><span class="unreported">${summary.unreported} unreported</span></p>
 ${card.warning ? `<p class="missed">Warning: ${escapeHtml(card.warning)}</p>` : ''}${card.assumptions.map((a) => `<p class="assumed">Assumed: ${escapeHtml(a)}</p>`).join('')}
 <p>左右 is read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}% of the target. Click a target or an outcome to see it in its report.</p></header>
-<main><table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>confidence</th></tr></thead>
+<main><table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>reason 说明</th><th>confidence</th></tr></thead>
 <tbody>${rows}</tbody></table>
 <div class="cols"><div><h2>Plan report</h2><div class="doc" id="plan">${markedText(plan.input, planMarks.drawn)}</div></div>
 <div><h2>Review report</h2><div class="doc" id="review">${markedText(review.input, reviewMarks.drawn)}</div></div></div>

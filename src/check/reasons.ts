@@ -1,0 +1,25 @@
+import type { Margin } from './types.js';
+
+/** Why a row has its verdict, in one line of English and one of Chinese. */
+export interface Reason {
+  en: string;
+  zh: string;
+}
+
+/** Every reason a row can give, as data: the English and Chinese of each, with what varies filled in. */
+export const REASONS = {
+  notDue: (year: number | null): Reason =>
+    year === null
+      ? { en: 'not due yet: a target for a later year or a five-year period', zh: '尚未到期：目标期限晚于计划年度' }
+      : { en: `not due yet: due ${year}`, zh: `尚未到期：${year}年到期` },
+  wordsOnly: (): Reason => ({ en: 'the review names the indicator in words only, without a figure', zh: '复盘仅以文字提及该指标，未给出数字' }),
+  saysNotReached: (): Reason => ({ en: 'the review says in words that the target was not reached', zh: '复盘明言目标未能实现' }),
+  silent: (): Reason => ({ en: 'no figure or mention of this indicator in the review', zh: '复盘未提及该指标' }),
+  multiYear: (): Reason => ({ en: 'the review gives a multi-year figure, not the plan year alone', zh: '复盘给出的是多年数字，不是计划年度的' }),
+  notComparable: (target: string, outcome: string): Reason => ({ en: `not comparable: ${target} against ${outcome}`, zh: `无法比较：${target}与${outcome}` }),
+  judged: (reading: 'floor' | 'ceiling' | 'cut', margin: Margin): Reason => {
+    const en = { floor: 'a floor: higher is better', ceiling: 'a ceiling: lower is better', cut: 'a cut: a larger fall is better' }[reading];
+    const zh = { floor: '下限目标，越高越好', ceiling: '上限目标，越低越好', cut: '降幅目标，降得越多越好' }[reading];
+    return { en: `${en}; ${margin.text}`, zh: `${zh}；${margin.text}` };
+  },
+} as const;
