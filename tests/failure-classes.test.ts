@@ -180,3 +180,19 @@ describe('verdicts a journalist can print: every row says why, in Chinese and En
     expect(pair('推动外贸进出口增长5%', '受外需收缩影响，外贸进出口年度增长目标未能完成').rows[0]).toMatchObject({ verdict: 'missed', outcome: null });
   });
 });
+
+describe('G: a floor with a stretch is one row with both', () => {
+  it("henan-2025 with '经济增长5.5%以上、力争达到6%' against henan-2026 '生产总值增长5.6%': met the floor, missed the stretch", () => {
+    const plan = parseReport(corpusText('henan-2025.txt').replace('经济增长5.5%左右', '经济增长5.5%以上、力争达到6%'));
+    const c = checkTargets(plan, parseReport(corpusText('henan-2026.txt')), { tokenizer });
+    const r = row(c, '经济增长5.5%以上');
+    expect(r.target.stretch).toMatchObject({ value: 6, unit: '%', text: '力争达到6%' });
+    expect(r).toMatchObject({ verdict: 'met', stretch: { value: 6, verdict: 'missed' } });
+    expect(r.reason).toMatch(/^met the floor, missed the stretch \(6%\)/);
+    expect(r.reasonZh).toMatch(/^达到下限，未达力争目标（6%）/);
+    expect(c.rows.some((x) => x.target.value === 6 && x.target.unit === '%' && x.target.text.includes('力争'))).toBe(false);
+  });
+  it('written in the same pattern: 7%以上，争取8% against 8.2%', () => {
+    expect(pair('推动规模以上工业增加值增长7%以上，争取8%', '规模以上工业增加值增长8.2%').rows[0]).toMatchObject({ verdict: 'met', stretch: { verdict: 'met' } });
+  });
+});

@@ -138,7 +138,13 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
     if (isMultiYear(outcome)) return row('unclear', confidence, REASONS.multiYear(), { outcome, preliminary: outcome.preliminary });
     const j = judge(target, outcome, settings.aboutTolerance);
-    return row(j.verdict, confidence, j.reason, { outcome, preliminary: outcome.preliminary, margin: j.margin });
+    const more = { outcome, preliminary: outcome.preliminary, margin: j.margin };
+    const { stretch } = target;
+    if (!stretch) return row(j.verdict, confidence, j.reason, more);
+    // One row with both: the floor decides the verdict, the stretch is told beside it.
+    const s = judge({ ...target, value: stretch.value, high: null, unit: stretch.unit, comparator: 'at_least', inclusive: true }, outcome, settings.aboutTolerance);
+    const reason = REASONS.withStretch(j.reason, j.verdict === 'met', s.verdict === 'met', `${stretch.value}${stretch.unit}`);
+    return row(j.verdict, confidence, reason, { ...more, stretch: { value: stretch.value, unit: stretch.unit, verdict: s.verdict, margin: s.margin } });
   });
   const summary: Record<Verdict, number> = { met: 0, missed: 0, unreported: 0, unclear: 0 };
   for (const row of rows) summary[row.verdict]++;

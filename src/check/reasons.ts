@@ -17,6 +17,13 @@ export const REASONS = {
   silent: (): Reason => ({ en: 'no figure or mention of this indicator in the review', zh: '复盘未提及该指标' }),
   multiYear: (): Reason => ({ en: 'the review gives a multi-year figure, not the plan year alone', zh: '复盘给出的是多年数字，不是计划年度的' }),
   notComparable: (target: string, outcome: string): Reason => ({ en: `not comparable: ${target} against ${outcome}`, zh: `无法比较：${target}与${outcome}` }),
+  /** The floor's reason, then how the stretch ('力争达到6%') fared. */
+  withStretch: (floor: Reason, floorMet: boolean, stretchMet: boolean, stretch: string): Reason =>
+    floorMet
+      ? stretchMet
+        ? { en: `met the floor and the stretch (${stretch}); ${floor.en}`, zh: `达到下限和力争目标（${stretch}）；${floor.zh}` }
+        : { en: `met the floor, missed the stretch (${stretch}); ${floor.en}`, zh: `达到下限，未达力争目标（${stretch}）；${floor.zh}` }
+      : { en: `missed the floor and the stretch (${stretch}); ${floor.en}`, zh: `未达下限和力争目标（${stretch}）；${floor.zh}` },
   judged: (reading: 'floor' | 'ceiling' | 'cut', margin: Margin): Reason => {
     const en = { floor: 'a floor: higher is better', ceiling: 'a ceiling: lower is better', cut: 'a cut: a larger fall is better' }[reading];
     const zh = { floor: '下限目标，越高越好', ceiling: '上限目标，越低越好', cut: '降幅目标，降得越多越好' }[reading];

@@ -26,6 +26,8 @@ export interface ScoreRow {
   mention: Evidence | null;
   /** The outcome is preliminary (预计, 初步核算): the next report may revise it. */
   preliminary: boolean;
+  /** For a target with a stretch ('增长5.5%以上、力争达到6%'): how the outcome stands against the stretch. */
+  stretch?: { value: number; unit: string; verdict: 'met' | 'missed' | 'unclear'; margin: Margin | null };
 }
 
 export interface ReportInfo {

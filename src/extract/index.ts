@@ -65,6 +65,9 @@ interface Read {
   to: number;
 }
 
+// Between a floor and its stretch: '增长5.5%以上、力争达到6%', '7%以上，争取8%'.
+const STRETCH = /^[、，,]?(?:力争|争取)(?:达到|实现|增长)?$/;
+
 // Rules about what follows a figure look a few characters ahead at most.
 const AFTER_WINDOW = 40;
 
@@ -121,7 +124,16 @@ export function extract(report: Report): Extraction {
     for (const sentence of paragraph.sentences) {
       const [from, to] = sentence.range;
       const figures = sentenceQuantities(n, from, to);
+      // The floor of the target before, for a stretch that follows it ('增长5.5%以上、力争达到6%').
+      let floor: { target: Target; end: number } | null = null;
       for (const { q, indicator, from: a, to: b } of readSentence(sentence.clean, from, figures)) {
+        const between = floor ? n.text.slice(floor.end, q.at[0]) : '';
+        if (role === 'plan' && floor && floor.target.kind === q.kind && STRETCH.test(between)) {
+          const span = toOriginal(n, floor.end + between.search(/力争|争取/), q.at[1]);
+          floor.target.stretch = { value: q.value, unit: q.unit, text: report.input.slice(span[0], span[1]), span };
+          floor = null;
+          continue;
+        }
         // The clause before the figure, and what follows it in the sentence (bounded: rules read only its start).
         const clauseLead = n.text.slice(Math.max(from, a, from + clauseOf(sentence.clean, q.numberAt[0] - from)), q.numberAt[0]);
         const context = { lead: clauseLead, after: n.text.slice(q.at[1], Math.min(to, q.at[1] + AFTER_WINDOW)) };
@@ -145,8 +157,11 @@ export function extract(report: Report): Extraction {
           quantitySpan: q.span,
           clean: { text: n.text.slice(a, b), sentence: sentence.clean, figure: q.clean, figureInText: q.at[0] - a, figureInSentence: q.at[0] - from },
         };
-        if (role === 'plan') targets.push({ id: `T${targets.length + 1}`, ...base, modality: q.modality, repeatOf: null });
-        else outcomes.push({ id: `O${outcomes.length + 1}`, ...base, preliminary: q.preliminary });
+        if (role === 'plan') {
+          const target: Target = { id: `T${targets.length + 1}`, ...base, modality: q.modality, repeatOf: null };
+          targets.push(target);
+          floor = q.comparator === 'at_least' ? { target, end: q.at[1] } : null;
+        } else outcomes.push({ id: `O${outcomes.length + 1}`, ...base, preliminary: q.preliminary });
       }
     }
   }

@@ -47,6 +47,8 @@ export interface CleanFigure {
 
 /** A quantified commitment of a plan part. */
 export interface Target extends Figure {
+  /** A higher figure the plan strives for beyond the floor ('增长5.5%以上、力争达到6%': 6%), with its evidence. */
+  stretch?: { value: number; unit: string; text: string; span: Span };
   modality: Modality;
   /** The id of an earlier target this sentence only repeats ('经济增长预期目标6.5%－7%，考虑了…'). */
   repeatOf: string | null;
