@@ -196,3 +196,16 @@ describe('G: a floor with a stretch is one row with both', () => {
     expect(pair('推动规模以上工业增加值增长7%以上，争取8%', '规模以上工业增加值增长8.2%').rows[0]).toMatchObject({ verdict: 'met', stretch: { verdict: 'met' } });
   });
 });
+
+describe('D: a name that is only a verb, or only a kind of thing', () => {
+  it("shanghai '打造5个“五好两宜”和美乡村片区' is not met by '打造5个夜间经济人气地标' (gold unclear)", () => {
+    expect(row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '打造5个').verdict).not.toBe('met');
+  });
+  it("qingyuan '8个项目260亩土地征收组卷' is not met by '17个项目开工建设' (gold unreported)", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '8个项目').verdict).not.toBe('met');
+  });
+  it('written in the same pattern: 建设5个智慧社区 against 建设12个口袋公园, and against 智慧社区建成6个', () => {
+    expect(pair('建设5个智慧社区', '建设12个口袋公园').rows[0]!.verdict).not.toBe('met');
+    expect(pair('建设5个智慧社区', '智慧社区建成6个').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});

@@ -112,6 +112,16 @@ export function differentIndicators(a: string, b: string): boolean {
 // Heads that name a kind of thing, not an indicator: two names that share only these name different
 // things ('引进1个投资100亿元以上的大项目' and '9个项目竣工投产', '3个国家级战略性新兴产业集群' and '产业集群1个').
 const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模|工作|任务|数|数量|个数)+$/;
+// Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目').
+const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施)+$/;
+// Verbs that name no indicator when a name is made of them alone: the indicator follows the figure
+// ('打造5个“五好两宜”和美乡村片区', '建成100个“美丽街区”', shanghai-2025; '保持2300万省外劳动力', zhejiang-2025).
+const VERB_ONLY = /^(?:打造|新建|建成|推进|推动|培育|引进|招引|开工|改造|提升|安排|拟安排|扩招|保持|创建|认定|开展|举办|组织|实施|完成|建设|新增)+$/;
+
+/** Whether a name is only a verb, its indicator standing after the figure. */
+export function namesOnlyAVerb(name: string): boolean {
+  return VERB_ONLY.test(canonical(name).replace(/[“”、和的]/g, ''));
+}
 // Words of time and batch that leave a name with no noun of its own ('实现“十四五”末总量达到' names its
 // indicator in the clause before; '推进首批15个“沪派江南”风貌保护传承试点' after the figure).
 const NO_NOUN = /十[一二三四五六七八九]五末?|年末|今年|首批|第[一二三四五六七八九十]批|量/g;
@@ -129,8 +139,11 @@ function sharedRun(a: string, b: string): string {
  */
 export function sharesOnlyGeneric(target: string, texts: readonly string[]): boolean {
   const t = canonical(target).replace(FILLER, '').replace(SCOPE, '');
-  // A name that is generic itself, or has no noun of its own, says nothing either way.
-  if (t.replace(NO_NOUN, '').length < 2 || GENERIC.test(t)) return false;
+  // A name with no noun of its own, or only a verb, says nothing either way (see namesOnlyAVerb); a name
+  // that is only a kind of thing ('5个项目') names no indicator, and no outcome can share it.
+  if (t.replace(NO_NOUN, '').length < 2 || namesOnlyAVerb(target)) return false;
+  if (GENERIC_THING.test(t)) return true;
+  if (GENERIC.test(t)) return false;
   let best = '';
   for (const text of texts) {
     const run = sharedRun(t, canonical(text).replace(FILLER, '').replace(SCOPE, ''));

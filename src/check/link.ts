@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, longestSharedRun, sharesOnlyGeneric } from './indicators.js';
+import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, longestSharedRun, namesOnlyAVerb, sharesOnlyGeneric } from './indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -27,6 +27,15 @@ const INCOMPARABLE_NAMES = 0.85;
 /** The words before a figure, as normalized: '城镇调查失业率平均为'. */
 function wordsBefore(f: Target | Outcome): string {
   return f.clean.text.slice(0, f.clean.figureInText);
+}
+
+// The words right after a figure that name what it counts ('5个“五好两宜”和美乡村片区').
+const AFTER_FIGURE = 8;
+const NOUN_AFTER_SHARED = 2;
+
+function wordsAfter(f: Target | Outcome): string {
+  const at = f.clean.figureInSentence + f.clean.figure.length;
+  return f.clean.sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.replace(/[“”]/g, '');
 }
 
 /** The whole clause before a figure, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
@@ -55,7 +64,9 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     isGrowthRate(outcome) === growth &&
     (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`)) &&
     !differentIndicators(target.indicator, outcome.indicator) &&
-    !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]);
+    !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
+    // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
+    (!namesOnlyAVerb(target.indicator) || longestSharedRun(wordsAfter(target), `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
 }
 
 export interface Candidate extends Link {
