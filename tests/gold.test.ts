@@ -9,10 +9,10 @@ import { add, addCheck, blankCheck, blankScore, GOLD, scoreFile } from '../scrip
  * stands; raise them as it improves). Skipped where the gold folder is absent.
  */
 const FLOORS = {
-  targetRecall: 0.97,
+  targetRecall: 0.98,
   targetPrecision: 0.945,
-  linking: 0.85,
-  verdicts: 0.87,
+  linking: 0.86,
+  verdicts: 0.88,
   unreportedPrecision: 0.88,
 };
 
