@@ -9,6 +9,12 @@ const targetsOf = (plan: string) => extract(report(plan)).targets;
 const brief = (t: Target) => [t.indicator, t.value, t.unit, t.comparator, t.direction];
 
 describe('targets', () => {
+  it('a forecast and the people a task serves are not targets (failure classes: precision)', () => {
+    expect(targetsOf('今年高校毕业生将高达765万人，要促进多渠道就业。')).toEqual([]); // national-2016
+    expect(targetsOf('保障好14亿人的粮食安全。')).toEqual([]); // national-2021
+    expect(targetsOf('城镇新增就业1100万人以上。').map((t) => t.value)).toEqual([1100]);
+  });
+
   it("'N以上的X' after a verb is the target, after an attribute a scope (failure class K2)", () => {
     expect(targetsOf('覆盖80%以上的大城市。').map((t) => [t.value, t.unit, t.comparator])).toEqual([[80, '%', 'at_least']]); // national-2016
     expect(targetsOf('推动60%以上的县级特困供养机构三级达标。').map((t) => t.value)).toEqual([60]); // henan-2026

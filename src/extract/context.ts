@@ -53,7 +53,16 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
   ['focus', (_, c) => (/(?:聚焦|围绕|立足)$/.test(c.lead) ? 'the scope of focus (聚焦…)' : null)],
 ];
 
-const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)]];
+// '今年高校毕业生将高达765万人' (national-2016): what is expected to happen, not what is promised.
+const FORECAST = /(?:将(?:高)?达到?|预计(?:将)?(?:达到?)?|将超过?)$/;
+// '保障好14亿人的粮食安全' (national-2021): the people a task serves, not an amount to deliver.
+const PEOPLE_SERVED = /人$/;
+
+const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [
+  ['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)],
+  ['forecast', (_, c) => (FORECAST.test(c.lead) ? 'a forecast, not a commitment (将高达…)' : null)],
+  ['people served', (q, c) => (PEOPLE_SERVED.test(q.unit) && c.after.startsWith('的') ? 'the people a task serves (…亿人的)' : null)],
+];
 
 /** Why a quantity of a plan part is not a target, or null. */
 export function notATarget(q: PlacedQuantity, c: FigureContext): string | null {
