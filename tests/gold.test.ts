@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jiebaTokenizer } from '../src/index.js';
 import { add, addCheck, blankCheck, blankScore, GOLD, scoreFile } from '../scripts/gold.js';
 
@@ -17,14 +17,17 @@ const FLOORS = {
 };
 
 describe.skipIf(!existsSync(GOLD))('the gold annotations, pooled', () => {
-  const tokenizer = jiebaTokenizer();
   const targets = blankScore();
   const check = blankCheck();
-  for (const f of readdirSync(GOLD).filter((name) => name.endsWith('.json'))) {
-    const scored = scoreFile(f, tokenizer);
-    add(targets, scored.targets);
-    if (scored.check) addCheck(check, scored.check);
-  }
+  // In a hook, not in the body: a skipped describe still runs its body to collect the tests.
+  beforeAll(() => {
+    const tokenizer = jiebaTokenizer();
+    for (const f of readdirSync(GOLD).filter((name) => name.endsWith('.json'))) {
+      const scored = scoreFile(f, tokenizer);
+      add(targets, scored.targets);
+      if (scored.check) addCheck(check, scored.check);
+    }
+  }, 120_000);
 
   it(`target recall ≥ ${FLOORS.targetRecall} and precision ≥ ${FLOORS.targetPrecision}`, () => {
     expect(targets.matched / targets.gold).toBeGreaterThanOrEqual(FLOORS.targetRecall);
