@@ -98,6 +98,7 @@ Options:
   --out FILE                        write to FILE instead of the terminal
   --tolerance X                     how far 左右 reaches, as a share of the target (default 0.05)
   --force                           score even when REVIEW is not PLAN's next year of the same government
+  --explain                         add a column saying how each row was decided (the JSON always has it as trace)
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   -h, --help                        show this help`;
 
@@ -128,6 +129,7 @@ async function checkCommand(args: string[]): Promise<void> {
       out: { type: 'string' },
       tolerance: { type: 'string' },
       force: { type: 'boolean' },
+      explain: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' },
     },
   });
@@ -149,7 +151,7 @@ async function checkCommand(args: string[]): Promise<void> {
         ? scorecardCsv(card)
         : format === 'html'
           ? scorecardHtml(card, plan, review)
-          : scorecardMarkdown(card);
+          : scorecardMarkdown(card, { explain: values.explain ?? false });
   emit(text, values.out);
 }
 

@@ -151,6 +151,18 @@ describe('duizhao check', () => {
     expect(readFileSync(out, 'utf8').startsWith('\uFEFFid,')).toBe(true);
   });
 
+  it('--explain adds how each row was decided; --json always carries it as trace', () => {
+    const plan = join(CORPUS_DIR, 'national-2021.txt');
+    const review = join(CORPUS_DIR, 'national-2022.txt');
+    const explained = run('check', plan, review, '--explain');
+    expect(explained.code).toBe(0);
+    // '国内生产总值增长6%以上' against '国内生产总值增长8.1%': the same name, assigned first.
+    expect(explained.stdout).toMatch(/\| 国内生产总值增长6%以上 .*\| exact-name: \d+ candidates?, likeness [\d.]+, (?:in|outside) the aligned passage \|/);
+    const row = JSON.parse(run('check', plan, review, '--json').stdout).rows.find((r: { target: { text: string } }) => r.target.text.includes('国内生产总值增长6%以上'));
+    expect(row.trace).toMatchObject({ stage: 'exact-name', candidates: expect.any(Number) });
+    expect(row.trace.similarity).toBeGreaterThan(0.9);
+  });
+
   it('scores a pair whose years cannot be read, and says on stderr what it assumed', () => {
     const noYears = (name: string) => file(`no-years-${name}`, readText(join(CORPUS_DIR, name)).replace(/(?:19|20)\d\d年/g, '今年'));
     const r = run('check', noYears('hailar-2017.txt'), noYears('hailar-2018.txt'), '--format', 'csv');

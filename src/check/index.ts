@@ -6,7 +6,7 @@ import { munkres } from 'munkres';
 import { candidates, findMention, findMentionInPassage, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
-import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Verdict } from './types.js';
+import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
 import { judge } from './verdict.js';
 import { REASONS, type Reason } from './reasons.js';
 import { periodsNamed, yearsNamed } from '../report/index.js';
@@ -108,10 +108,9 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   const scored = targets.filter((t) => t.repeatOf === null);
   // Targets not due in the plan year take no part: the next report cannot report them yet.
   const due = scored.map((t) => dueYear(t, plan));
-  const links = assignOutcomes(
-    scored.map((t, k) => (due[k] === undefined ? candidates(t, outcomes, pairs) : new Map())),
-    outcomes.length,
-  );
+  const found = scored.map((t, k) => (due[k] === undefined ? candidates(t, outcomes, pairs) : new Map<number, Candidate>()));
+  const links = assignOutcomes(found, outcomes.length);
+  const lastLooks = new Set<number>();
   // Targets no outcome names closely get a last look by shared words in their aligned passage.
   const taken = new Set(links.flatMap((l) => (l ? [l.outcome] : [])));
   scored.forEach((t, k) => {
@@ -119,20 +118,26 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     const link = findOutcomeByWords(t, outcomes, taken, pairs, tokenizer);
     if (link) {
       links[k] = link;
+      lastLooks.add(k);
       taken.add(link.outcome);
     }
   });
   const rows: ScoreRow[] = scored.map((target, k) => {
-    const row = (verdict: Verdict, confidence: number, reason: Reason, more: Partial<ScoreRow> = {}): ScoreRow => ({
-      target, outcome: null, margin: null, mention: null, preliminary: false, verdict, confidence, reason: reason.en, reasonZh: reason.zh, ...more,
+    const link = links[k];
+    const stage: Trace['stage'] = due[k] !== undefined ? 'not-due' : !link ? 'no-mention' : lastLooks.has(k) ? 'last-look' : (link as Candidate).exact ? 'exact-name' : 'assignment';
+    const row = (verdict: Verdict, confidence: number, reason: Reason, more: Partial<ScoreRow> = {}, decided: Trace['stage'] = stage): ScoreRow => ({
+      target, outcome: null, margin: null, mention: null, preliminary: false, verdict, confidence, reason: reason.en, reasonZh: reason.zh,
+      trace: { stage: decided, candidates: found[k]!.size, similarity: link?.similarity ?? null, inAlignedPassage: link?.inAlignedPassage ?? null },
+      ...more,
     });
     if (due[k] !== undefined) return row('unreported', 0.9, REASONS.notDue(due[k]));
-    const link = links[k];
     if (!link) {
       const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
       if (!mention) return row('unreported', 0.7, REASONS.silent());
       // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.
-      return NOT_REACHED.test(mention.text) ? row('missed', 0.6, REASONS.saysNotReached(), { mention }) : row('unclear', 0.5, REASONS.wordsOnly(), { mention });
+      return NOT_REACHED.test(mention.text)
+        ? row('missed', 0.6, REASONS.saysNotReached(), { mention }, 'says-missed')
+        : row('unclear', 0.5, REASONS.wordsOnly(), { mention }, 'words-only');
     }
     const { outcome } = link;
     const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));

@@ -26,8 +26,24 @@ export interface ScoreRow {
   mention: Evidence | null;
   /** The outcome is preliminary (预计, 初步核算): the next report may revise it. */
   preliminary: boolean;
+  /** Which stage of checking decided the row, and what it saw: for `--explain` and `check --json`. */
+  trace: Trace;
   /** For a target with a stretch ('增长5.5%以上、力争达到6%'): how the outcome stands against the stretch. */
   stretch?: { value: number; unit: string; verdict: 'met' | 'missed' | 'unclear'; margin: Margin | null };
+}
+
+/**
+ * How a row was decided: `not-due` (a later deadline), `exact-name` (an outcome naming the indicator
+ * exactly, assigned first), `assignment` (the best of the candidates in one assignment), `last-look` (shared
+ * words in the aligned passage), `says-missed` / `words-only` (a sentence without a figure), `no-mention`.
+ */
+export interface Trace {
+  stage: 'not-due' | 'exact-name' | 'assignment' | 'last-look' | 'says-missed' | 'words-only' | 'no-mention';
+  /** Outcomes that passed the hard rules for this target. */
+  candidates: number;
+  /** The likeness of the linked outcome's indicator (0–1), and whether it stands in the aligned passage. */
+  similarity: number | null;
+  inAlignedPassage: boolean | null;
 }
 
 export interface ReportInfo {

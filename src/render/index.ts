@@ -5,4 +5,4 @@ export { alignJson, alignText, type AlignJson } from './align.js';
 export { diffText } from './diff-text.js';
 export { diffHtml } from './diff-html.js';
 export { escapeHtml } from './html.js';
-export { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './scorecard.js';
+export { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown, traceText } from './scorecard.js';

@@ -33,7 +33,18 @@ function outcomeText(row: ScoreRow): string {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 /** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
-export function scorecardMarkdown(card: Scorecard): string {
+/** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
+export function traceText(row: ScoreRow): string {
+  const { stage, candidates, similarity, inAlignedPassage } = row.trace;
+  const seen = [
+    `${candidates} candidate${candidates === 1 ? '' : 's'}`,
+    similarity === null ? null : `likeness ${similarity.toFixed(2)}`,
+    inAlignedPassage === null ? null : inAlignedPassage ? 'in the aligned passage' : 'outside the aligned passage',
+  ].filter(Boolean);
+  return `${stage}: ${seen.join(', ')}`;
+}
+
+export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean } = {}): string {
   const { plan, review, summary } = card;
   const out = [
     `# ${plan.government ?? ''} ${plan.year ?? ''}年政府工作报告目标完成情况`,
@@ -44,13 +55,13 @@ export function scorecardMarkdown(card: Scorecard): string {
     ...(card.warning ? ['', `> Warning: ${card.warning}`] : []),
     ...(card.assumptions.length ? ['', ...card.assumptions.map((a) => `> - Assumed: ${a}`)] : []),
     '',
-    '| # | target | figure | outcome | verdict | margin | reason 说明 | where |',
-    '|---|---|---|---|---|---|---|---|',
+    `| # | target | figure | outcome | verdict | margin | reason 说明 | where |${options.explain ? ' trace |' : ''}`,
+    `|---|---|---|---|---|---|---|---|${options.explain ? '---|' : ''}`,
   ];
   for (const row of card.rows) {
     const t = row.target;
     out.push(
-      `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(`${row.reasonZh}（${row.reason}）`)} | ${cell(t.section)} |`,
+      `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(`${row.reasonZh}（${row.reason}）`)} | ${cell(t.section)} |${options.explain ? ` ${cell(traceText(row))} |` : ''}`,
     );
   }
   return out.join('\n');
