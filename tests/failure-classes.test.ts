@@ -209,3 +209,15 @@ describe('D: a name that is only a verb, or only a kind of thing', () => {
     expect(pair('建设5个智慧社区', '智慧社区建成6个').rows[0]).toMatchObject({ verdict: 'met' });
   });
 });
+
+describe('J: the flow verb of a target may stand before its figure, outside its name', () => {
+  it("hubei '完成1万家规上工业企业数智化转型' is not met by the stock '规上工业企业超过2万家' (gold unreported)", () => {
+    expect(row(card('hubei-2025.txt', 'hubei-2026.txt'), '1万家规上工业企业数智化转型').verdict).not.toBe('met');
+  });
+  it("national-2016 '1000万以上农村贫困人口脱贫' is still met by '农村贫困人口减少1240万' (gold): 减少 is a flow too", () => {
+    expect(row(card('national-2016.txt', 'national-2017.txt'), '1000万以上农村贫困人口脱贫')).toMatchObject({ verdict: 'met' });
+  });
+  it('written in the same pattern: 完成300家企业技术改造 against 规上企业达到900家', () => {
+    expect(pair('完成300家企业技术改造', '全区规上企业达到900家').rows[0]!.verdict).not.toBe('met');
+  });
+});

@@ -77,7 +77,7 @@ export function indicatorSimilarity(target: string, outcome: string): number {
 // What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
 // against '省级以上绿色工厂1210家').
 // The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
-export const FLOW_VERB = /新增|新建|新认定|认定|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
+export const FLOW_VERB = /新增|新建|新认定|认定|减少|脱贫|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
 
 // Levels, scopes and manners that qualify a name without making it another indicator ('国家专精特新“小巨人”
 // 企业' and '专精特新“小巨人”企业'; '实施新一轮优化营商环境58条改革举措' and '全面完成优化营商环境58条改革举措'),

@@ -58,7 +58,8 @@ const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
  */
 function compatibility(target: Target): (outcome: Outcome) => boolean {
   const growth = isGrowthRate(target);
-  const flow = FLOW_VERB.test(`${target.indicator}${wordsBefore(target)}`);
+  // The verb may stand before the figure, outside the name: '完成1万家规上工业企业数智化转型' (hubei-2025).
+  const flow = FLOW_VERB.test(`${target.indicator}${clauseAround(target)}`);
   return (outcome) =>
     target.kind === outcome.kind &&
     isGrowthRate(outcome) === growth &&
