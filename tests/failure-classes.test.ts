@@ -80,11 +80,15 @@ describe('I: a modifier that makes another indicator', () => {
   it("zhejiang '新增“雄鹰”企业20家' is not met by '重点“小巨人”企业149家' (gold unreported)", () => {
     expect(row(zhejiang, '新增“雄鹰”企业20家').verdict).not.toBe('met');
   });
+  it("national-2016 '化学需氧量、氨氮排放量要分别下降2%' is not met by '二氧化硫、氮氧化物排放量分别下降5.6%和4%' (gold unreported)", () => {
+    expect(row(card('national-2016.txt', 'national-2017.txt'), '化学需氧量、氨氮排放量要分别下降2%').verdict).not.toBe('met');
+  });
   it("zhejiang '数字经济核心产业增加值增长6.5%以上' is not met by '金融业增加值增长7.9%' (gold unreported)", () => {
     expect(row(zhejiang, '数字经济核心产业增加值增长6.5%以上').outcome?.text ?? '').not.toContain('金融业');
   });
   it('the rule on names: modifiers with nothing in common differ; a scope, a manner or a verb does not', () => {
     expect(differentIndicators('化学需氧量、氨氮排放量', '二氧化硫、氮氧化物排放量')).toBe(true);
+    expect(differentIndicators('化学需氧量、氨氮排放量要分别', '二氧化硫、氮氧化物排放量分别')).toBe(true);
     expect(differentIndicators('新增“雄鹰”企业', '重点“小巨人”企业')).toBe(true);
     expect(differentIndicators('国家专精特新“小巨人”企业', '专精特新“小巨人”企业')).toBe(false);
     expect(differentIndicators('实施新一轮优化营商环境改革举措', '全面完成优化营商环境改革举措')).toBe(false);

@@ -98,7 +98,9 @@ function sharedBigram(a: string, b: string): boolean {
  * '全年完成投资2400亿元'), and names carry their verbs ('加快发展国家先进制造业集群').
  */
 export function differentIndicators(a: string, b: string): boolean {
-  const bare = (name: string) => canonical(name).replace(FILLER, '').replace(SCOPE, '');
+  // '化学需氧量、氨氮排放量要分别' and '二氧化硫、氮氧化物排放量分别' end in their head once the list word
+  // and the modal are off.
+  const bare = (name: string) => canonical(name).replace(FILLER, '').replace(SCOPE, '').replace(/(?:[要将再]?分别|[要将再])$/, '');
   const x = bare(a);
   const y = bare(b);
   let head = 0;
