@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, differentIndicators, jiebaTokenizer, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, differentIndicators, jiebaTokenizer, keepsModifiers, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
 import { corpusText } from './corpus.js';
 
 /*
@@ -223,5 +223,17 @@ describe('J: the flow verb of a target may stand before its figure, outside its 
   });
   it('written in the same pattern: 完成300家企业技术改造 against 规上企业达到900家', () => {
     expect(pair('完成300家企业技术改造', '全区规上企业达到900家').rows[0]!.verdict).not.toBe('met');
+  });
+});
+
+describe('H1: a mention in words must keep the modifiers that make the indicator', () => {
+  it("national-2016 '中央财政赤字1.4万亿元' is not named by '增加的财政赤字主要用于减税降费' (gold unreported)", () => {
+    const c = card('national-2016.txt', 'national-2017.txt');
+    expect(row(c, '中央财政赤字1.4万亿元')).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(row(c, '地方财政赤字7800亿元')).toMatchObject({ verdict: 'unreported', mention: null });
+  });
+  it('written in the same pattern: 农村居民人均可支配收入 is not named by 居民收入稳步增长', () => {
+    expect(keepsModifiers('农村居民人均可支配收入', '居民人均可支配收入稳步增长')).toBe(false);
+    expect(keepsModifiers('农村居民人均可支配收入', '城乡居民人均可支配收入稳步增长，农村居民增收较快')).toBe(true);
   });
 });

@@ -12,8 +12,8 @@ const FLOORS = {
   targetRecall: 0.98,
   targetPrecision: 0.945,
   linking: 0.86,
-  verdicts: 0.88,
-  unreportedPrecision: 0.88,
+  verdicts: 0.89,
+  unreportedPrecision: 0.89,
 };
 
 describe.skipIf(!existsSync(GOLD))('the gold annotations, pooled', () => {

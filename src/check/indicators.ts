@@ -154,6 +154,15 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
   return best.length < 2 || GENERIC.test(best);
 }
 
+// Modifiers that split one indicator into others a report counts apart: '中央财政赤字' and '地方财政赤字'
+// (national-2016), '城镇新增就业', '农村居民人均可支配收入', '海洋生产总值' (zhejiang-2025).
+const DISTINGUISHING = /中央|地方|城镇|农村|海洋/g;
+
+/** Whether a text keeps every modifier of a name that makes it another indicator ('中央财政赤字' needs 中央). */
+export function keepsModifiers(name: string, text: string): boolean {
+  return (name.match(DISTINGUISHING) ?? []).every((m) => text.includes(m));
+}
+
 // Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,
 // energy use and emissions, debt and risk ratios, accidents.
 const CEILINGS = /涨幅|价格|失业率|赤字率|能耗|排放|浓度|债务率|负债率|不良贷款率|事故|死亡|发生率|资费|成本/;

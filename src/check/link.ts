@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, longestSharedRun, namesOnlyAVerb, sharesOnlyGeneric } from './indicators.js';
+import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, keepsModifiers, longestSharedRun, namesOnlyAVerb, sharesOnlyGeneric } from './indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -137,7 +137,9 @@ export function findMention(review: Report, target: Target): { span: Span; text:
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
   for (const part of review.parts.filter((p) => p.role === 'review')) {
     for (const sentence of allSentences(part)) {
-      const named = sentence.clean.split(CLAUSE_BREAK).some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed);
+      const named = sentence.clean
+        .split(CLAUSE_BREAK)
+        .some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed && keepsModifiers(target.indicator, clause));
       if (named) return { span: sentence.span, text: sentence.text };
     }
   }
@@ -181,7 +183,7 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
       if (!passages.some((s) => inside(sentence.span, s))) continue;
       for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
         if (/[0-9]/.test(clause)) continue;
-        if (sharesWords(clause, words, head, tokenizer)) return { span: sentence.span, text: sentence.text };
+        if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.indicator, clause)) return { span: sentence.span, text: sentence.text };
       }
     }
   }
