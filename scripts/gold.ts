@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTargets, extract, readReport, splitUnit, type Outcome, type Scorecard, type Span, type Target, type Tokenizer } from '../src/index.js';
+import { checkTargets, extract, readReport, splitUnit, type Outcome, type Scorecard, type ScoreRow, type Span, type Target, type Tokenizer } from '../src/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 export const GOLD = process.env.DUIZHAO_GOLD ?? join(ROOT, '..', 'shared', 'gold');
@@ -111,9 +111,12 @@ export function checkLine(name: string, c: CheckScore): string {
 /** Scores a scorecard against a gold pair: linking, verdicts, and how often 'unreported' is right. */
 export function scoreCheck(card: Scorecard, plan: string, review: string, file: string, gold: GoldItem[]): CheckScore {
   const s: CheckScore = { linked: 0, linkable: 0, verdicts: 0, targets: gold.length, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
+  // A row is scored for one gold item at most, as a prediction is in score().
+  const used = new Set<ScoreRow>();
   for (const g of gold) {
     const span = locate(plan, g, file);
-    const row = card.rows.find((r) => overlaps(r.target.span, span) && valueAgrees(r.target, g));
+    const row = card.rows.find((r) => !used.has(r) && overlaps(r.target.span, span) && valueAgrees(r.target, g));
+    if (row) used.add(row);
     const verdict = row?.verdict ?? 'unreported';
     if (verdict === g.verdict) s.verdicts++;
     if (verdict === 'unreported') {

@@ -123,3 +123,21 @@ describe('outcomes', () => {
     expect(outcomes.map((o) => o.value)).toEqual([5575]);
   });
 });
+
+describe('extraction rules that must not misfire', () => {
+  it('a commitment with 将达到 and a target of people with 的目标任务 stay targets', () => {
+    expect(targetsOf('常住人口城镇化率将达到65%。').map((t) => t.value)).toEqual([65]);
+    expect(targetsOf('完成城镇新增就业1.2万人的目标任务。').map((t) => t.value)).toEqual([1.2]);
+  });
+  it('a size class introduced by 达到 is no target', () => {
+    expect(targetsOf('对年主营业务收入达到2000万元以上的企业给予奖励。')).toEqual([]);
+  });
+  it('a scale before a noun is a class, and 连续三年 a run', () => {
+    expect(targetsOf('打造3个产值突破千亿级产业集群。').map((t) => [t.value, t.unit])).toEqual([[3, '个']]);
+    expect(targetsOf('推动粮食产量连续三年稳定在50万吨以上。').map((t) => [t.value, t.unit])).toEqual([[50, '万吨']]);
+  });
+  it("a review paragraph opening '回望过去一年' reports one year", () => {
+    const { outcomes } = extract(report('今年要推动地区生产总值增长5%。', '回望过去一年，我们新建口袋公园22座。'));
+    expect(outcomes.map((o) => [o.value, o.horizon])).toEqual([[22, 'year']]);
+  });
+});

@@ -237,3 +237,15 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(keepsModifiers('农村居民人均可支配收入', '城乡居民人均可支配收入稳步增长，农村居民增收较快')).toBe(true);
   });
 });
+
+describe('rules that must not misfire (each written to pin one case a review found)', () => {
+  it('a deadline written 到2027年 is a deadline too', () => {
+    expect(pair('到2027年建成10个产业园', '建成产业园3个').rows[0]).toMatchObject({ verdict: 'unreported', reason: 'not due yet: due 2027' });
+  });
+  it('a target with its own later deadline reported done is met early', () => {
+    expect(pair('到2027年，所有行政村集体经济收入达到10万元以上', '所有行政村集体经济收入全部达到10万元以上').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+  it("'未能实现' said of another indicator in the sentence does not make this one missed", () => {
+    expect(pair('推动居民收入增长6%', '居民收入稳步增长，进出口总额出现下降，预期增长目标未能实现').rows[0]!.verdict).not.toBe('missed');
+  });
+});

@@ -8,8 +8,9 @@ import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
 import { judge } from './verdict.js';
+import { canonical, longestSharedRun } from './indicators.js';
 import { REASONS, type Reason } from './reasons.js';
-import { periodsNamed, yearsNamed } from '../report/index.js';
+import { periodsNamed } from '../report/index.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import type { Target } from '../extract/types.js';
 
@@ -41,8 +42,18 @@ function info(report: Report, file: string | undefined): ReportInfo {
   return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government };
 }
 
-// Words of an account that say a target was missed.
-const NOT_REACHED = /未能实现|未能完成|没有完成|没有实现|未达到|未达预期|不及预期/;
+// Words of an account that say a target was missed ('未达到' is left out: '对未达到排放标准的企业…').
+const NOT_REACHED = /未能实现|未能完成|没有完成|没有实现|未达预期|不及预期/;
+const DEADLINE = /((?:19|20)\d{2})年/g;
+
+/** Whether the clause of a sentence that names the target, or the one after it, says the target was not reached. */
+function saysNotReached(sentence: string, target: Target): boolean {
+  const clauses = sentence.split(CLAUSE_BREAK);
+  const name = canonical(target.indicator);
+  const k = clauses.findIndex((clause) => longestSharedRun(name, canonical(clause)) >= NAMED_RUN);
+  return k >= 0 && clauses.slice(k, k + 2).some((clause) => NOT_REACHED.test(clause));
+}
+const NAMED_RUN = 3;
 
 /**
  * The year a target falls due when that is after the plan year, or null when it is a five-year
@@ -54,11 +65,14 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   const planYear = plan.meta.planYear;
   const { sentence, figureInSentence, figure } = target.clean;
   const clause = sentence.slice(0, figureInSentence + figure.length).split(CLAUSE_BREAK).at(-1) ?? '';
-  const later = planYear === null ? undefined : yearsNamed(clause).find((y) => y.year > planYear)?.year;
+  // '到2027年' as well as '力争2027年': any year in the clause later than the plan year.
+  const later = planYear === null ? undefined : [...clause.matchAll(DEADLINE)].map((m) => Number(m[1])).find((y) => y > planYear);
   if (later !== undefined) return later;
   if (target.horizon === 'year') return undefined;
   const part = plan.parts.find((p) => p.span[0] <= target.span[0] && target.span[1] <= p.span[1]);
   const period = periodsNamed(`${target.section}${sentence}${part?.heading ?? ''}`).find((p) => planYear !== null && p.to >= planYear);
+  // A five-year plan that ends in the plan year is due now: the next report accounts for it.
+  if (period && planYear !== null && period.to === planYear) return undefined;
   return period ? period.to : null;
 }
 
@@ -88,7 +102,7 @@ function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>, outc
   ]);
   for (const [i, j] of munkres(cost)) {
     const link = options[i]!.get(j);
-    if (link && !links[i]) links[i] = link;
+    if (link) links[i] = link;
   }
   return links;
 }
@@ -108,7 +122,10 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   const scored = targets.filter((t) => t.repeatOf === null);
   // Targets not due in the plan year take no part: the next report cannot report them yet.
   const due = scored.map((t) => dueYear(t, plan));
-  const found = scored.map((t, k) => (due[k] === undefined ? candidates(t, outcomes, pairs) : new Map<number, Candidate>()));
+  // A target with a later deadline of its own ('到2025年，所有行政村集体经济收入达到10万元以上') may be
+  // reported done early; a five-year target, or a rate, is not judged on one year.
+  const early = scored.map((t, k) => typeof due[k] === 'number' && t.horizon === 'year' && t.direction === 'level');
+  const found = scored.map((t, k) => (due[k] === undefined || early[k] ? candidates(t, outcomes, pairs) : new Map<number, Candidate>()));
   const links = assignOutcomes(found, outcomes.length);
   const lastLooks = new Set<number>();
   // Targets no outcome names closely get a last look by shared words in their aligned passage.
@@ -124,18 +141,22 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   });
   const rows: ScoreRow[] = scored.map((target, k) => {
     const link = links[k];
-    const stage: Trace['stage'] = due[k] !== undefined ? 'not-due' : !link ? 'no-mention' : lastLooks.has(k) ? 'last-look' : (link as Candidate).exact ? 'exact-name' : 'assignment';
-    const row = (verdict: Verdict, confidence: number, reason: Reason, more: Partial<ScoreRow> = {}, decided: Trace['stage'] = stage): ScoreRow => ({
+    const linked: Trace['stage'] = !link ? 'no-mention' : lastLooks.has(k) ? 'last-look' : (link as Candidate).exact ? 'exact-name' : 'assignment';
+    const row = (verdict: Verdict, confidence: number, reason: Reason, more: Partial<ScoreRow> = {}, stage: Trace['stage'] = linked): ScoreRow => ({
       target, outcome: null, margin: null, mention: null, preliminary: false, verdict, confidence, reason: reason.en, reasonZh: reason.zh,
-      trace: { stage: decided, candidates: found[k]!.size, similarity: link?.similarity ?? null, inAlignedPassage: link?.inAlignedPassage ?? null },
+      trace: { stage, candidates: found[k]!.size, similarity: link?.similarity ?? null, inAlignedPassage: link?.inAlignedPassage ?? null },
       ...more,
     });
-    if (due[k] !== undefined) return row('unreported', 0.9, REASONS.notDue(due[k]));
+    if (due[k] !== undefined) {
+      const done = link && early[k] && !isMultiYear(link.outcome) ? judge(target, link.outcome, settings.aboutTolerance) : null;
+      if (!link || done?.verdict !== 'met') return row('unreported', 0.9, REASONS.notDue(due[k]!), {}, 'not-due');
+      return row('met', 0.8, REASONS.doneEarly(due[k] as number, done.reason), { outcome: link.outcome, preliminary: link.outcome.preliminary, margin: done.margin });
+    }
     if (!link) {
       const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
       if (!mention) return row('unreported', 0.7, REASONS.silent());
       // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.
-      return NOT_REACHED.test(mention.text)
+      return saysNotReached(mention.text, target)
         ? row('missed', 0.6, REASONS.saysNotReached(), { mention }, 'says-missed')
         : row('unclear', 0.5, REASONS.wordsOnly(), { mention }, 'words-only');
     }
@@ -148,7 +169,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     if (!stretch) return row(j.verdict, confidence, j.reason, more);
     // One row with both: the floor decides the verdict, the stretch is told beside it.
     const s = judge({ ...target, value: stretch.value, high: null, unit: stretch.unit, comparator: 'at_least', inclusive: true }, outcome, settings.aboutTolerance);
-    const reason = REASONS.withStretch(j.reason, j.verdict === 'met', s.verdict === 'met', `${stretch.value}${stretch.unit}`);
+    const reason = j.verdict === 'unclear' ? j.reason : REASONS.withStretch(j.reason, j.verdict === 'met', s.verdict === 'met', `${stretch.value}${stretch.unit}`);
     return row(j.verdict, confidence, reason, { ...more, stretch: { value: stretch.value, unit: stretch.unit, verdict: s.verdict, margin: s.margin } });
   });
   const summary: Record<Verdict, number> = { met: 0, missed: 0, unreported: 0, unclear: 0 };

@@ -65,6 +65,7 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     isGrowthRate(outcome) === growth &&
     (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`)) &&
     !differentIndicators(target.indicator, outcome.indicator) &&
+    keepsModifiers(target.indicator, `${outcome.indicator}${clauseAround(outcome)}`) &&
     !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
     (!namesOnlyAVerb(target.indicator) || longestSharedRun(wordsAfter(target), `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);

@@ -12,6 +12,7 @@ export const REASONS = {
     year === null
       ? { en: 'not due yet: a target for a later year or a five-year period', zh: '尚未到期：目标期限晚于计划年度' }
       : { en: `not due yet: due ${year}`, zh: `尚未到期：${year}年到期` },
+  doneEarly: (year: number, judged: Reason): Reason => ({ en: `done before its deadline (due ${year}); ${judged.en}`, zh: `提前完成（${year}年到期）；${judged.zh}` }),
   wordsOnly: (): Reason => ({ en: 'the review names the indicator in words only, without a figure', zh: '复盘仅以文字提及该指标，未给出数字' }),
   saysNotReached: (): Reason => ({ en: 'the review says in words that the target was not reached', zh: '复盘明言目标未能实现' }),
   silent: (): Reason => ({ en: 'no figure or mention of this indicator in the review', zh: '复盘未提及该指标' }),

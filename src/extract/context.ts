@@ -22,7 +22,8 @@ const NOUN_AFTER = /^[\u4e00-\u9fff]/;
 const NOT_A_NOUN = /^[和及或与并且为是达到将在已由从对把被等的]/;
 // After a verb, 'N以上的X' is the target itself: '覆盖80%以上的大城市' (national-2016), '推动60%以上的县级
 // 特困供养机构三级达标' (henan-2026); after an attribute it is a scope ('年运量150万吨以上的物流园区').
-const ACTS_ON = /(?:推动|覆盖|用于|将|实现|使|让|确保|带动|争取|力争|保持|惠及|新增|新建|培育|打造|引进|支持|扶持|帮助|完成|吸引|提供|达到)$/;
+// ('对年主营业务收入达到2000万元以上的企业给予奖励': 达到, like 支持, introduces a class, and is left out).
+const ACTS_ON = /(?:推动|覆盖|用于|将|实现|使|让|确保|带动|争取|力争|保持|惠及|新增|新建|培育|打造|引进|帮助|完成|吸引|提供)$/;
 
 const COMMON: ReadonlyArray<[string, Rule]> = [
   ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
@@ -54,14 +55,16 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
 ];
 
 // '今年高校毕业生将高达765万人' (national-2016): what is expected to happen, not what is promised.
-const FORECAST = /(?:将(?:高)?达到?|预计(?:将)?(?:达到?)?|将超过?)$/;
+// '常住人口城镇化率将达到65%' is a target: only 将高达 and 预计 forecast.
+const FORECAST = /(?:将高达|预计(?:将)?(?:达到?|超过?)?)$/;
 // '保障好14亿人的粮食安全' (national-2021): the people a task serves, not an amount to deliver.
 const PEOPLE_SERVED = /人$/;
 
 const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [
   ['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)],
   ['forecast', (_, c) => (FORECAST.test(c.lead) ? 'a forecast, not a commitment (将高达…)' : null)],
-  ['people served', (q, c) => (PEOPLE_SERVED.test(q.unit) && c.after.startsWith('的') ? 'the people a task serves (…亿人的)' : null)],
+  // '完成城镇新增就业1.2万人的目标任务' is the target itself.
+  ['people served', (q, c) => (PEOPLE_SERVED.test(q.unit) && /^的(?!目标|任务)/.test(c.after) ? 'the people a task serves (…亿人的)' : null)],
 ];
 
 /** Why a quantity of a plan part is not a target, or null. */

@@ -16,11 +16,11 @@ interface Located {
 }
 
 // Where a review turns to a period, read in the opening of a paragraph, the first cue deciding:
-// '过去的五年极不寻常', '“十四五”时期…', '经过五年接续奋斗…五年来' (guangdong-2026) or
+// '过去的五年极不寻常', '“十四五”时期…' at the start, '经过五年接续奋斗…五年来' (guangdong-2026) or
 // '2025年是“十四五”规划收官之年。过去五年' (sichuan-2026: a year that is described names no period) open
 // five years; '各位代表，刚刚过去的2025年' (jiangsu-2026) or '过去一年' opens one.
 const OPENING = 60;
-const FIVE_YEARS = /过去五年|过去的五年|五年来|这五年|经过五年|回望|十[一二三四五六七八九]五”?时期/;
+const FIVE_YEARS = /过去五年|过去的五年|五年来|这五年|经过五年|^.{0,6}十[一二三四五六七八九]五”?时期/;
 const ONE_YEAR = /(?:19|20)\d\d年(?!是)|过去一年|一年来|去年/;
 
 /** The period a review paragraph's opening turns to, or null when it names none. */

@@ -54,9 +54,10 @@ function kindOf(unit: string): QuantityKind {
 // ('十个方面', '办好十项', '三大攻坚战', '四个全面') or name size classes ('千亩森林公园', '百万吨乙烯',
 // '十年行动方案'); they measure only in these forms: shares, points, runs ('十四连增'), durations, and large
 // amounts spelled with a digit and a magnitude ('两千', '一万五千').
-// Years are a duration when a word of time span surrounds them: '第二轮土地承包到期后再延长三十年'
+// Years are a duration when a word of time span surrounds them ('连续三年稳定在…' is a run, not a target):
+// '第二轮土地承包到期后再延长三十年'
 // (jiangsu-2025, hubei-2025), '力争两年内让全区所有村庄实现户户通硬化路' (beiguan-2019), '用三年时间'.
-const DURATION_BEFORE = /(?:延长|用|连续|过渡期)$/;
+const DURATION_BEFORE = /(?:延长|用|过渡期)$/;
 const DURATION_AFTER = /^(?:内|时间|过渡期|以内)/;
 
 function acceptsChinese(numeral: string, unit: string, before: string, after: string): boolean {
@@ -100,11 +101,15 @@ export function scanQuantities(text: string): RawQuantity[] {
 // (beijing-2025). Without the verb, '万亿级' is a size class ('培育万亿级文旅支柱产业', hubei-2025).
 const SCALE_WORD = /^(万亿|千亿|百亿)[元级]/;
 const REACHED = /(?:突破|迈入|迈上|跨越|站上|保持|达到|超过|超)$/;
+// What a scale may measure when a word follows it: '迈入万亿级规模', '保持千亿级投资强度' (beijing-2025).
+const SCALE_AFTER = /^(?:规模|台阶|大关|行列|水平|投资)/;
 const SCALES: Record<string, [value: number, unit: string]> = { 万亿: [1, '万亿元'], 千亿: [1000, '亿元'], 百亿: [100, '亿元'] };
 
 function readScale(text: string, at: number): RawQuantity | null {
   const m = SCALE_WORD.exec(text.slice(at, at + 3));
   if (!m || !REACHED.test(text.slice(Math.max(0, at - 2), at))) return null;
+  // A noun right after names a class of things: '突破千亿级产业集群', '营收突破百亿元企业5家'.
+  if (/^[\u4e00-\u9fff]/.test(text.slice(at + 3, at + 4)) && !SCALE_AFTER.test(text.slice(at + 3, at + 5))) return null;
   const [value, unit] = SCALES[m[1]!]!;
   const q = finish(text, at, at, at + 2, at + 3, value, null, unit, true);
   return q && { ...q, comparator: 'at_least', inclusive: q.comparator === 'at_least' ? q.inclusive : true };
