@@ -42,6 +42,16 @@ export function canonical(name: string): string {
   return out;
 }
 
+/** A name as compared: synonyms folded, filler dropped ('全省生产总值' → '生产总值'). */
+export function bareName(name: string): string {
+  return canonical(name).replace(FILLER, '');
+}
+
+/** A name as compared for what kind of thing it names: scopes, levels and manners dropped too. */
+function kindName(name: string): string {
+  return bareName(name).replace(SCOPE, '');
+}
+
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
@@ -54,8 +64,8 @@ function bigrams(text: string): Set<string> {
  * at the head of the phrase (Chinese noun phrases end in their head: '…新建养老服务中心').
  */
 export function indicatorSimilarity(target: string, outcome: string): number {
-  const t = canonical(target).replace(FILLER, '');
-  const o = canonical(outcome).replace(FILLER, '');
+  const t = bareName(target);
+  const o = bareName(outcome);
   if (t.length < 2 || o.length < 2) return 0;
   // Contained whole: the tighter the outcome's words, the better.
   if (o.includes(t)) return 0.9 + 0.1 * (t.length / o.length);
@@ -100,7 +110,7 @@ function sharedBigram(a: string, b: string): boolean {
 export function differentIndicators(a: string, b: string): boolean {
   // '化学需氧量、氨氮排放量要分别' and '二氧化硫、氮氧化物排放量分别' end in their head once the list word
   // and the modal are off.
-  const bare = (name: string) => canonical(name).replace(FILLER, '').replace(SCOPE, '').replace(/(?:[要将再]?分别|[要将再])$/, '');
+  const bare = (name: string) => kindName(name).replace(/(?:[要将再]?分别|[要将再])$/, '');
   const x = bare(a);
   const y = bare(b);
   let head = 0;
@@ -140,7 +150,7 @@ function sharedRun(a: string, b: string): string {
  * best a generic head or a single character: then they are not named alike, whatever a score says.
  */
 export function sharesOnlyGeneric(target: string, texts: readonly string[]): boolean {
-  const t = canonical(target).replace(FILLER, '').replace(SCOPE, '');
+  const t = kindName(target);
   // A name with no noun of its own, or only a verb, says nothing either way (see namesOnlyAVerb); a name
   // that is only a kind of thing ('5个项目') names no indicator, and no outcome can share it.
   if (t.replace(NO_NOUN, '').length < 2 || namesOnlyAVerb(target)) return false;
@@ -148,7 +158,7 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
   if (GENERIC.test(t)) return false;
   let best = '';
   for (const text of texts) {
-    const run = sharedRun(t, canonical(text).replace(FILLER, '').replace(SCOPE, ''));
+    const run = sharedRun(t, kindName(text));
     if (run.length > best.length) best = run;
   }
   return best.length < 2 || GENERIC.test(best);

@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { canonical, differentIndicators, FILLER, FLOW_VERB, indicatorSimilarity, keepsModifiers, longestSharedRun, namesOnlyAVerb, sharesOnlyGeneric } from './indicators.js';
+import { bareName, canonical, differentIndicators, FLOW_VERB, indicatorSimilarity, keepsModifiers, longestSharedRun, namesOnlyAVerb, sharesOnlyGeneric } from './indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -77,7 +77,6 @@ export interface Candidate extends Link {
   exact: boolean;
 }
 
-const bareName = (name: string) => canonical(name).replace(FILLER, '');
 
 /**
  * The outcomes that could report on a target, each with its score: the same kind of figure (a rate is
@@ -133,7 +132,7 @@ export function isMultiYear(outcome: Outcome): boolean {
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.
-  const name = canonical(target.indicator).replace(FILLER, '').replace(/^(?:延续|执行|落实)+/, '');
+  const name = bareName(target.indicator).replace(/^(?:延续|执行|落实)+/, '');
   if (name.length < 3) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
   for (const part of review.parts.filter((p) => p.role === 'review')) {
