@@ -141,3 +141,14 @@ describe('extraction rules that must not misfire', () => {
     expect(outcomes.map((o) => [o.value, o.horizon])).toEqual([[22, 'year']]);
   });
 });
+
+describe('indicators of 从…提高到… (failure class B3)', () => {
+  it('the indicator is the name before 从, without the years', () => {
+    const { outcomes } = extract(report('今年要推动地区生产总值增长5%。', '人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。')); // zhejiang-2026
+    expect(outcomes.map((o) => [o.indicator, o.value])).toEqual([['人均地区生产总值', 14]]);
+  });
+  it('经营主体从689万户增至951万户 measures 经营主体 (sichuan-2026)', () => {
+    const { outcomes } = extract(report('今年要推动地区生产总值增长5%。', '经营主体从689万户增至951万户。'));
+    expect(outcomes.map((o) => [o.indicator, o.value])).toEqual([['经营主体', 951]]);
+  });
+});

@@ -16,6 +16,9 @@ const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|�
 const TRAILING =
   /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|比上年|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
 const QUOTES = /[“”"‘’《》]/g;
+// The year a figure belongs to, between the indicator and the figure: '人均地区生产总值从2020年的10.5万元
+// 提高到2025年的14万元' (zhejiang-2026), '…从2015年的45.58亿元增长到…' (laiyuan-2021).
+const YEAR_OF = /(?:从|由)?(?:19|20)\d\d年(?:底|末)?的?$|[从由]$/;
 const NOUN_PHRASE_AFTER = /^[^，。；、：！？!?,;:（(0-9]{1,16}/;
 // Counting words: a figure in them is followed by the noun it counts ('20个', '3万套'), unlike '3.2%左右安排'.
 const CLASSIFIER = /^(?:万|亿)?[个家项座所条处套台辆部张件名位支批列栋间块株棵头只宗起例篇门艘架枚种片根箱笔份册场期户人]$/;
@@ -41,7 +44,7 @@ function clean(words: string): string {
   let name = words.replace(QUOTES, '').replace(LEADING, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
-    name = name.replace(TRAILING, '');
+    name = name.replace(TRAILING, '').replace(YEAR_OF, '');
   }
   return name.trim();
 }
