@@ -152,3 +152,14 @@ describe('indicators of 从…提高到… (failure class B3)', () => {
     expect(outcomes.map((o) => [o.indicator, o.value])).toEqual([['经营主体', 951]]);
   });
 });
+
+describe('elliptical 分别 lists (failure class C3)', () => {
+  it('城乡居民…分别 is 城镇 then 农村 (sichuan-2026, jiangsu-2026)', () => {
+    const { outcomes } = extract(report('今年要推动地区生产总值增长5%。', '城乡居民人均可支配收入分别增长4.4%、5.6%。'));
+    expect(outcomes.map((o) => [o.indicator, o.value])).toEqual([['城镇居民人均可支配收入', 4.4], ['农村居民人均可支配收入', 5.6]]);
+  });
+  it('一、二、三产增加值分别… gives each item the head', () => {
+    const { outcomes } = extract(report('今年要推动地区生产总值增长5%。', '一、二、三产增加值分别增长3.5%、6.1%、5.2%。'));
+    expect(outcomes.map((o) => o.indicator)).toEqual(['一产增加值', '二产增加值', '三产增加值']);
+  });
+});

@@ -118,6 +118,8 @@ export function differentIndicators(a: string, b: string): boolean {
   if (head < 2) return false;
   const mx = x.slice(0, x.length - head);
   const my = y.slice(0, y.length - head);
+  // '城乡居民…' is reported as '城镇居民…' and '农村居民…' (a 分别 list read item by item).
+  if ((mx.startsWith('城乡') && /^(?:城镇|农村)/.test(my)) || (my.startsWith('城乡') && /^(?:城镇|农村)/.test(mx))) return false;
   return mx.length >= 2 && my.length >= 2 && !sharedBigram(mx, my) && !FLOW_VERB.test(mx + my);
 }
 
@@ -165,8 +167,8 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
 }
 
 // Modifiers that split one indicator into others a report counts apart: '中央财政赤字' and '地方财政赤字'
-// (national-2016), '城镇新增就业', '农村居民人均可支配收入', '海洋生产总值' (zhejiang-2025).
-const DISTINGUISHING = /中央|地方|城镇|农村|海洋/g;
+// (national-2016), '海洋生产总值' (zhejiang-2025).
+const DISTINGUISHING = /中央|地方|海洋/g;
 
 /** Whether a text keeps every modifier of a name that makes it another indicator ('中央财政赤字' needs 中央). */
 export function keepsModifiers(name: string, text: string): boolean {

@@ -73,6 +73,13 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
 
 /** '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%': the items of a 分别 list, one per figure. */
 export function splitRespectively(name: string, count: number): string[] | null {
+  // '城乡居民人均可支配收入分别增长4.4%、5.6%' (sichuan-2026), '…分别达6.9万元、3.4万元' (jiangsu-2026):
+  // 城乡 is 城镇 then 农村.
+  if (count === 2 && /^城乡/.test(name)) return [name.replace(/^城乡/, '城镇'), name.replace(/^城乡/, '农村')];
   const items = name.split(/、|和|及|与/).filter(Boolean);
-  return items.length === count ? items : null;
+  if (items.length !== count) return null;
+  // '一、二、三产增加值': the last item's head belongs to every item before it.
+  const last = items.at(-1)!;
+  const head = /^[一二三]产(.*)$/.exec(last)?.[1];
+  return head !== undefined && items.slice(0, -1).every((i) => /^[一二三]$/.test(i)) ? [...items.slice(0, -1).map((i) => `${i}产${head}`), last] : items;
 }
