@@ -251,3 +251,14 @@ describe('rules that must not misfire (each written to pin one case a review fou
     expect(pair('推动居民收入增长6%', '居民收入稳步增长，进出口总额出现下降，预期增长目标未能实现').rows[0]!.verdict).not.toBe('missed');
   });
 });
+
+describe('H2: a figure of the indicator that cannot answer the target makes it unclear, not unreported', () => {
+  it("hubei '社会消费品零售总额增长7％左右' against '社会消费品零售总额增至2.79万亿元': unclear, with that figure (gold)", () => {
+    const r = row(card('hubei-2025.txt', 'hubei-2026.txt'), '社会消费品零售总额增长7');
+    expect(r).toMatchObject({ verdict: 'unclear', trace: { stage: 'other-kind' } });
+    expect(r.outcome!.text).toContain('2.79万亿元');
+  });
+  it('written in the same pattern: 工业技改投资增长5% against 完成工业技改投资6.6亿元', () => {
+    expect(pair('推动工业技改投资增长5%', '完成工业技改投资6.6亿元').rows[0]).toMatchObject({ verdict: 'unclear', outcome: { value: 6.6 } });
+  });
+});

@@ -11,9 +11,9 @@ import { add, addCheck, blankCheck, blankScore, GOLD, scoreFile } from '../scrip
 const FLOORS = {
   targetRecall: 0.98,
   targetPrecision: 0.945,
-  linking: 0.86,
-  verdicts: 0.89,
-  unreportedPrecision: 0.89,
+  linking: 0.88,
+  verdicts: 0.9,
+  unreportedPrecision: 0.9,
 };
 
 describe.skipIf(!existsSync(GOLD))('the gold annotations, pooled', () => {

@@ -3,7 +3,7 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findMention, findMentionInPassage, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
+import { candidates, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
@@ -153,6 +153,8 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
       return row('met', 0.8, REASONS.doneEarly(due[k] as number, done.reason), { outcome: link.outcome, preliminary: link.outcome.preliminary, margin: done.margin });
     }
     if (!link) {
+      const other = findOtherKind(target, outcomes);
+      if (other) return row('unclear', 0.5, REASONS.otherKind(), { outcome: other, preliminary: other.preliminary }, 'other-kind');
       const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
       if (!mention) return row('unreported', 0.7, REASONS.silent());
       // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.

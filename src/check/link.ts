@@ -129,6 +129,26 @@ export function isMultiYear(outcome: Outcome): boolean {
   return outcome.horizon === 'multi-year' && (FLOW_VERB.test(words) || MOVEMENT.test(words));
 }
 
+// A name this long is specific enough to say a figure of another kind is about the same indicator.
+const OTHER_KIND_NAME = 4;
+
+/**
+ * A figure of the review about the target's own indicator but of another kind: the level where the
+ * target is a growth rate ('社会消费品零售总额增至2.79万亿元' for '…增长7%左右', hubei; '一般公共预算收入完成
+ * 13.24亿元' for '…可比增长7%', qingyuan). It reports on the target without answering it: unclear.
+ */
+export function findOtherKind(target: Target, outcomes: readonly Outcome[]): Outcome | null {
+  const name = bareName(target.indicator);
+  if (name.length < OTHER_KIND_NAME) return null;
+  const growth = isGrowthRate(target);
+  return (
+    outcomes.find((o) => {
+      const other = bareName(o.indicator);
+      return (other.includes(name) || (other.length >= OTHER_KIND_NAME && name.endsWith(other))) && (o.kind !== target.kind || isGrowthRate(o) !== growth) && !isMultiYear(o);
+    }) ?? null
+  );
+}
+
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.

@@ -16,6 +16,7 @@ export const REASONS = {
   wordsOnly: (): Reason => ({ en: 'the review names the indicator in words only, without a figure', zh: '复盘仅以文字提及该指标，未给出数字' }),
   saysNotReached: (): Reason => ({ en: 'the review says in words that the target was not reached', zh: '复盘明言目标未能实现' }),
   silent: (): Reason => ({ en: 'no figure or mention of this indicator in the review', zh: '复盘未提及该指标' }),
+  otherKind: (): Reason => ({ en: 'the review gives a figure of another kind for this indicator (a level, not a rate, or the reverse)', zh: '复盘给出该指标的另一类数字（总量而非增速，或相反），无法比较' }),
   multiYear: (): Reason => ({ en: 'the review gives a multi-year figure, not the plan year alone', zh: '复盘给出的是多年数字，不是计划年度的' }),
   notComparable: (target: string, outcome: string): Reason => ({ en: `not comparable: ${target} against ${outcome}`, zh: `无法比较：${target}与${outcome}` }),
   /** The floor's reason, then how the stretch ('力争达到6%') fared. */
