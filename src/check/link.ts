@@ -60,6 +60,8 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
   const growth = isGrowthRate(target);
   // The verb may stand before the figure, outside the name: '完成1万家规上工业企业数智化转型' (hubei-2025).
   const flow = FLOW_VERB.test(`${target.indicator}${clauseAround(target)}`);
+  // Read once per target, not once per outcome: a name that is only a verb, and what follows its figure.
+  const nounAfter = namesOnlyAVerb(target.indicator) ? wordsAfter(target) : null;
   return (outcome) =>
     target.kind === outcome.kind &&
     isGrowthRate(outcome) === growth &&
@@ -68,7 +70,7 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     keepsModifiers(target.indicator, `${outcome.indicator}${clauseAround(outcome)}`) &&
     !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
-    (!namesOnlyAVerb(target.indicator) || longestSharedRun(wordsAfter(target), `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
+    (nounAfter === null || longestSharedRun(nounAfter, `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
 }
 
 export interface Candidate extends Link {
@@ -76,7 +78,6 @@ export interface Candidate extends Link {
   /** The outcome names the target's indicator exactly (synonyms folded, filler dropped) for the plan year alone. */
   exact: boolean;
 }
-
 
 /**
  * The outcomes that could report on a target, each with its score: the same kind of figure (a rate is
