@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, differentIndicators, jiebaTokenizer, keepsModifiers, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, differentIndicators, jiebaTokenizer, keepsModifiers, modifiersOf, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
 import { corpusText } from './corpus.js';
 
 /*
@@ -235,8 +235,8 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(row(c, '地方财政赤字7800亿元')).toMatchObject({ verdict: 'unreported', mention: null });
   });
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
-    expect(keepsModifiers('海洋生产总值', '全省生产总值稳步增长')).toBe(false);
-    expect(keepsModifiers('海洋生产总值', '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);
+    expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);
+    expect(keepsModifiers(modifiersOf('海洋生产总值'), '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);
   });
 });
 

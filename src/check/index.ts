@@ -17,7 +17,7 @@ import type { Target } from '../extract/types.js';
 export type * from './types.js';
 export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
 export { structureAssumptions } from './assumptions.js';
-export { canonical, differentIndicators, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling, keepsModifiers, sharesOnlyGeneric } from './indicators.js';
+export { canonical, differentIndicators, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling, keepsModifiers, modifiersOf, sharesOnlyGeneric } from './indicators.js';
 export { judge } from './verdict.js';
 export { REASONS, type Reason } from './reasons.js';
 

@@ -16,6 +16,11 @@ export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['研发经费投入强度', '研发投入强度'],
   ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位GDP能耗'],
   ['造林', '营造林', '植树造林'],
+  // '易地搬迁脱贫200万人以上' (national-2016) is reported as '易地扶贫搬迁人口超过240万' (national-2017);
+  // '易地搬迁后续扶持' and '易地扶贫搬迁后续…' name one programme.
+  ['易地扶贫搬迁', '易地搬迁脱贫', '易地搬迁扶贫', '易地搬迁'],
+  // The 2023 renaming: '新增市场主体增长率' (qingyuan-2023), '经营主体净增98万户' (guangdong-2025).
+  ['经营主体', '市场主体'],
 ];
 
 // Scope and filler words that differ between a promise and its account without changing the indicator.
@@ -64,8 +69,11 @@ function bigrams(text: string): Set<string> {
  * at the head of the phrase (Chinese noun phrases end in their head: '…新建养老服务中心').
  */
 export function indicatorSimilarity(target: string, outcome: string): number {
-  const t = bareName(target);
-  const o = bareName(outcome);
+  // Scopes and levels do not make another indicator ('年度共建项目' and '共建重点项目', sichuan).
+  return Math.max(likeness(bareName(target), bareName(outcome)), likeness(kindName(target), kindName(outcome)));
+}
+
+function likeness(t: string, o: string): number {
   if (t.length < 2 || o.length < 2) return 0;
   // Contained whole: the tighter the outcome's words, the better.
   if (o.includes(t)) return 0.9 + 0.1 * (t.length / o.length);
@@ -170,9 +178,14 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
 // (national-2016), '海洋生产总值' (zhejiang-2025).
 const DISTINGUISHING = /中央|地方|海洋/g;
 
-/** Whether a text keeps every modifier of a name that makes it another indicator ('中央财政赤字' needs 中央). */
-export function keepsModifiers(name: string, text: string): boolean {
-  return (name.match(DISTINGUISHING) ?? []).every((m) => text.includes(m));
+/** The modifiers of a name that make it another indicator: '中央财政赤字' → ['中央']. */
+export function modifiersOf(name: string): string[] {
+  return [...new Set(name.match(DISTINGUISHING) ?? [])];
+}
+
+/** Whether a text keeps every such modifier ('中央财政赤字' needs 中央). */
+export function keepsModifiers(modifiers: readonly string[], text: string): boolean {
+  return modifiers.every((m) => text.includes(m));
 }
 
 // Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,

@@ -2,11 +2,12 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, FLOW_VERB, indicatorSimilarity, keepsModifiers, longestSharedRun, namesOnlyAVerb, sharesOnlyGeneric } from './indicators.js';
+import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, sharesOnlyGeneric } from './indicators.js';
+import { clauseAround, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
-import { inTargetUnit } from './verdict.js';
+import { inTargetUnit, unitMeasured } from './verdict.js';
 
 export interface Link {
   outcome: Outcome;
@@ -29,13 +30,16 @@ function wordsBefore(f: Target | Outcome): string {
   return f.clean.text.slice(0, f.clean.figureInText);
 }
 
-// The words right after a figure that name what it counts ('5个“五好两宜”和美乡村片区').
-const AFTER_FIGURE = 8;
+// A target named by a verb alone links where the outcome shares this much of the noun after its figure.
 const NOUN_AFTER_SHARED = 2;
 
 function wordsAfter(f: Target | Outcome): string {
-  const at = f.clean.figureInSentence + f.clean.figure.length;
-  return f.clean.sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.replace(/[“”]/g, '');
+  return nounAfter(f.clean.sentence, f.clean.figureInSentence, f.clean.figure);
+}
+
+/** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
+function clauseOf(f: Target | Outcome): string {
+  return clauseAround(f.clean.sentence, f.clean.figureInSentence);
 }
 
 /** The whole clause before a figure, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
@@ -43,10 +47,11 @@ function clauseBefore(f: Target | Outcome): string {
   return f.clean.sentence.slice(0, f.clean.figureInSentence).split(CLAUSE_BREAK).at(-1) ?? '';
 }
 
-/** A growth rate ('增长6.7%', '下降9.1%') as against a level that happens to be a percentage ('失业率5.1%', '提高到65%'). */
-function isGrowthRate(f: Target | Outcome): boolean {
-  if (f.kind !== 'percent' && f.kind !== 'points') return false;
-  return f.direction !== 'level' && !/[到至达为]$/.test(wordsBefore(f));
+const isGrowthRate = (f: Target | Outcome) => f.frame.measure === 'growth';
+
+/** True when a figure covers several years ('十四五期间累计…', '年均增长', a five-year passage's flow). */
+export function isMultiYear(f: Target | Outcome): boolean {
+  return f.frame.period === 'multi-year' || f.frame.period === 'cumulative';
 }
 
 const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
@@ -57,17 +62,15 @@ const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
  * makes another indicator ('海洋生产总值' is not '生产总值').
  */
 function compatibility(target: Target): (outcome: Outcome) => boolean {
-  const growth = isGrowthRate(target);
-  // The verb may stand before the figure, outside the name: '完成1万家规上工业企业数智化转型' (hubei-2025).
-  const flow = FLOW_VERB.test(`${target.indicator}${clauseAround(target)}`);
-  // Read once per target, not once per outcome: a name that is only a verb, and what follows its figure.
-  const nounAfter = namesOnlyAVerb(target.indicator) ? wordsAfter(target) : null;
+  const { frame } = target;
+  const nounAfter = frame.subject.verbOnly ? frame.subject.name : null;
   return (outcome) =>
     target.kind === outcome.kind &&
-    isGrowthRate(outcome) === growth &&
-    (!flow || FLOW_VERB.test(`${outcome.indicator}${clauseAround(outcome)}`)) &&
+    (outcome.frame.measure === 'growth') === (frame.measure === 'growth') &&
+    // A growth rate of what is added ('新增市场主体增长率') is a rate like any other.
+    (!frame.flow || frame.measure === 'growth' || outcome.frame.flow) &&
     !differentIndicators(target.indicator, outcome.indicator) &&
-    keepsModifiers(target.indicator, `${outcome.indicator}${clauseAround(outcome)}`) &&
+    keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${clauseOf(outcome)}`) &&
     !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
     (nounAfter === null || longestSharedRun(nounAfter, `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
@@ -99,7 +102,7 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     );
     // Other units are compared only for closely named indicators; a figure that cannot be converted
     // ('1459个' against '174万户') still reports on the target, and makes it unclear.
-    const sameUnit = splitUnit(outcome.unit)[1] === splitUnit(target.unit)[1];
+    const sameUnit = splitUnit(unitMeasured(outcome))[1] === splitUnit(unitMeasured(target))[1];
     if (!sameUnit && (similarity < CLOSE_NAMES || (inTargetUnit(target, outcome) === null && similarity < INCOMPARABLE_NAMES))) return;
     const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
     const reach = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);
@@ -109,25 +112,6 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score: reach - (multiYear ? MULTI_YEAR_PENALTY : 0) });
   });
   return found;
-}
-
-// Figures that cover several years do not report the plan year alone, when their own clause or list
-// item says so: '年均浓度' in an earlier item does not make '新增公园127座' multi-year (shanghai-2026), and
-// '累计达到61万套' is the level at the end (shanghai-2026), '创有监测记录以来最好水平' no period.
-const MULTI_YEAR = /累计(?!达)|五年|年均|十[一二三四五六七八九]五|期间|(?:自|(?:19|20)\d\d年)[^，；。]{0,12}以来/;
-const ITEM_BREAK = /[，,；;：:。！？!?、]/;
-// In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
-// years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the plan year's own.
-const MOVEMENT = /减少|下降|增长/;
-
-/** True when an outcome gives a multi-year figure ('十四五期间累计…', '年均增长', a five-year passage's flow). */
-export function isMultiYear(outcome: Outcome): boolean {
-  const { sentence, figureInSentence, figure } = outcome.clean;
-  let start = figureInSentence;
-  while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
-  if (MULTI_YEAR.test(sentence.slice(start, figureInSentence + figure.length))) return true;
-  const words = `${outcome.indicator}${outcome.clean.text}`;
-  return outcome.horizon === 'multi-year' && (FLOW_VERB.test(words) || MOVEMENT.test(words));
 }
 
 // A name this long is specific enough to say a figure of another kind is about the same indicator.
@@ -160,7 +144,7 @@ export function findMention(review: Report, target: Target): { span: Span; text:
     for (const sentence of allSentences(part)) {
       const named = sentence.clean
         .split(CLAUSE_BREAK)
-        .some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed && keepsModifiers(target.indicator, clause));
+        .some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed && keepsModifiers(target.frame.subject.modifiers, clause));
       if (named) return { span: sentence.span, text: sentence.text };
     }
   }
@@ -174,17 +158,6 @@ function* allSentences(node: Node): Generator<Report['parts'][number]['paragraph
   for (const s of node.sections) yield* allSentences(s);
 }
 
-
-/** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
-function clauseAround(f: Target | Outcome): string {
-  const text = f.clean.sentence;
-  const at = f.clean.figureInSentence;
-  let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
-  return text.slice(start, end);
-}
 
 // Clauses that share this many content words with the target, its head word among them, name it.
 const SHARED_WORDS = 2;
@@ -204,7 +177,7 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
       if (!passages.some((s) => inside(sentence.span, s))) continue;
       for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
         if (/[0-9]/.test(clause)) continue;
-        if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.indicator, clause)) return { span: sentence.span, text: sentence.text };
+        if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
       }
     }
   }
@@ -213,7 +186,7 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
 
 /** The content words of a target's clause and its head (the last one), or null when too few. */
 function clauseWords(target: Target, tokenizer: Tokenizer): { words: Set<string>; head: string } | null {
-  const words = tokenizer.tokenize(clauseAround(target)).map((t) => t.text).filter(isContentWord);
+  const words = tokenizer.tokenize(clauseOf(target)).map((t) => t.text).filter(isContentWord);
   const head = words.at(-1);
   return head && words.length >= SHARED_WORDS ? { words: new Set(words), head } : null;
 }
@@ -246,8 +219,8 @@ export function findOutcomeByWords(
   for (const outcome of outcomes) {
     if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
     if (!fits(outcome) || inTargetUnit(target, outcome) === null) continue;
-    if (splitUnit(outcome.unit)[1] !== splitUnit(target.unit)[1]) continue;
-    if (sharesWords(clauseAround(outcome), wanted.words, wanted.head, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
+    if (splitUnit(unitMeasured(outcome))[1] !== splitUnit(unitMeasured(target))[1]) continue;
+    if (sharesWords(clauseOf(outcome), wanted.words, wanted.head, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
   }
   return null;
 }

@@ -15,14 +15,21 @@ export interface Judgement {
 
 const round = (x: number) => Number.parseFloat(x.toFixed(2));
 
+type Measured = Pick<Target, 'unit' | 'kind' | 'frame'>;
+
+/** The unit of what a figure measures: the base its frame implies when the figure writes a magnitude alone ('240万'). */
+export function unitMeasured(f: Measured): string {
+  return splitUnit(f.unit)[1] === '' ? f.frame.unit : f.unit;
+}
+
 /** The outcome's value in the target's unit, or null when the two cannot be compared. */
-export function inTargetUnit(t: Pick<Target, 'unit' | 'kind'>, o: Pick<Outcome, 'unit' | 'kind' | 'value'>): number | null {
+export function inTargetUnit(t: Measured, o: Measured & Pick<Outcome, 'value'>): number | null {
   if (t.kind !== o.kind) return null;
   // Shares as written: '六成' is 6 tenths, '一半' and '三分之一' are fractions.
   if (t.kind === 'fraction') return t.unit === o.unit ? o.value : t.unit === '成' ? o.value * 10 : o.value / 10;
   if (t.kind !== 'amount') return o.value;
-  const [ft, bt] = splitUnit(t.unit);
-  const [fo, bo] = splitUnit(o.unit);
+  const [ft, bt] = splitUnit(unitMeasured(t));
+  const [fo, bo] = splitUnit(unitMeasured(o));
   const same = bt === bo || (CLASSIFIERS.test(bt) && CLASSIFIERS.test(bo)) || (bt === '' && fo === ft);
   return same ? (o.value * fo) / ft : null;
 }

@@ -2,6 +2,7 @@ import { toOriginal } from '../report/normalize/index.js';
 import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
 import { CLAUSE_BREAK, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
+import { readFrame } from './frame.js';
 import { readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
 import type { Extraction, Outcome, Target } from './types.js';
@@ -140,6 +141,7 @@ export function extract(report: Report): Extraction {
         const why = role === 'plan' ? notATarget(q, context) : notAnOutcome(q, context);
         if (why) continue;
         const span = toOriginal(n, a, b);
+        const clean = { text: n.text.slice(a, b), sentence: sentence.clean, figure: q.clean, figureInText: q.at[0] - a, figureInSentence: q.at[0] - from };
         const base = {
           text: report.input.slice(span[0], span[1]),
           span,
@@ -155,7 +157,8 @@ export function extract(report: Report): Extraction {
           horizon,
           sentence: { span: sentence.span, text: sentence.text },
           quantitySpan: q.span,
-          clean: { text: n.text.slice(a, b), sentence: sentence.clean, figure: q.clean, figureInText: q.at[0] - a, figureInSentence: q.at[0] - from },
+          frame: readFrame({ indicator, kind: q.kind, unit: q.unit, direction: q.direction, horizon, clean }),
+          clean,
         };
         if (role === 'plan') {
           const target: Target = { id: `T${targets.length + 1}`, ...base, modality: q.modality, repeatOf: null };

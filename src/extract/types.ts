@@ -1,6 +1,42 @@
 import type { Span } from '../report/span.js';
 import type { Comparator, Direction, Modality, QuantityKind } from '../quantity/types.js';
 
+/**
+ * What kind of measure a figure is: a rate of growth or fall ('增长6%'), a share or rate at a level
+ * ('城镇化率60%'), a count of things ('20个'), an amount of money ('2400亿元'), a duration ('30年'), or
+ * another level ('29万公里', '2.5倍').
+ */
+export type Measure = 'growth' | 'share' | 'count' | 'amount' | 'duration' | 'level';
+/**
+ * The period a figure covers: the plan year alone, several years summed or averaged ('“十四五”期间',
+ * '年均增长'), a running total ('累计新增'), or the level at the end of a multi-year period ('突破1万公里').
+ */
+export type Period = 'year' | 'multi-year' | 'cumulative' | 'end-of-period';
+
+/** What a figure measures. */
+export interface Subject {
+  /** The indicator as compared: synonyms folded, filler dropped ('全省生产总值' → '生产总值'); for a name that
+   * is only a verb ('打造5个…'), the noun after the figure ('五好两宜和美乡村片'). */
+  name: string;
+  /** Its head: the end of the name, where a Chinese noun phrase puts its noun ('总值'). */
+  head: string;
+  /** Modifiers that make it another indicator ('海洋' in '海洋生产总值', '中央' in '中央财政赤字'). */
+  modifiers: string[];
+  /** The words before the figure are only a verb ('打造', '保持'): the subject was read after it. */
+  verbOnly: boolean;
+}
+
+/** A figure read once, where it is extracted, for every comparison downstream (the bound is the figure's comparator). */
+export interface Frame {
+  subject: Subject;
+  measure: Measure;
+  /** The unit of what is measured: as written, or with the base a subject of people implies ('人口超过240万' → '万人'). */
+  unit: string;
+  /** What was done in the period (built, added, trained), as against a stock at its end. */
+  flow: boolean;
+  period: Period;
+}
+
 /** The sentence a figure was read from. */
 export interface Evidence {
   span: Span;
@@ -29,6 +65,8 @@ interface Figure {
   sentence: Evidence;
   /** The figure alone ('6%以上'): `input.slice(...quantitySpan)`. */
   quantitySpan: Span;
+  /** The figure read as a frame: subject, measure, flow or stock, period. */
+  frame: Frame;
   /** The same as normalized for matching (no layout breaks, half-width, simplified), with where the figure stands in each. */
   clean: CleanFigure;
 }

@@ -1,0 +1,115 @@
+/**
+ * A figure read as a frame, once, where it is extracted: what it measures (the subject, its head
+ * noun and the modifiers that make it another indicator), the kind of measure, whether it counts what
+ * was done in the period (a flow) or what stands at its end (a stock), and the period it covers.
+ * Linking compares frames; it never re-reads the sentence.
+ */
+import { bareName, FLOW_VERB, modifiersOf, namesOnlyAVerb } from '../check/indicators.js';
+import { CLAUSE_BREAK } from '../quantity/index.js';
+import { splitUnit } from '../quantity/units.js';
+import type { Direction, QuantityKind } from '../quantity/types.js';
+import type { CleanFigure, Frame, Measure, Period } from './types.js';
+
+// Figures that cover several years, when their own clause or list item says so: '年均浓度' in an
+// earlier item does not make '新增公园127座' multi-year (shanghai-2026), '累计达到61万套' is the level at
+// the end (shanghai-2026), '创有监测记录以来最好水平' names no period.
+const MULTI_YEAR = /五年|年均|十[一二三四五六七八九]五|期间|(?:自|(?:19|20)\d\d年)[^，；。]{0,12}以来/;
+// '累计新增…' sums years; '累计达到' is where the sum stands at the end.
+const CUMULATIVE = /累计(?!达)/;
+const ITEM_BREAK = /[，,；;：:。！？!?、]/;
+// In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
+// years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the last year's own.
+const MOVEMENT = /减少|下降|增长/;
+
+// Units of time a duration is counted in ('再延长30年', '过境免签240小时').
+const DURATION = /^(?:年|个月|月|周|天|日|小时|分钟)$/;
+// Counting words ('20个', '3万套'): a count of things.
+const COUNTED = /^[个家项座所条处套台辆部张件名位支批列栋间块株棵头只宗起例篇门艘架枚种片根箱笔份册场期户人次]$/;
+
+/** What a frame is read from: the figure and its words, as extracted. */
+export interface FigureWords {
+  indicator: string;
+  kind: QuantityKind;
+  unit: string;
+  direction: Direction;
+  horizon: 'year' | 'multi-year';
+  clean: CleanFigure;
+}
+
+/** The whole clause holding a figure: a verb or shared noun may follow it ('26座…公共厕所投入使用'). */
+export function clauseAround(sentence: string, at: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  let end = at;
+  while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end]!)) end++;
+  return sentence.slice(start, end);
+}
+
+// The words right after a figure that name what it counts ('5个“五好两宜”和美乡村片区').
+const AFTER_FIGURE = 16;
+
+/** The words right after the figure, up to the clause's end (a bounded way), quotes dropped. */
+export function nounAfter(sentence: string, figureInSentence: number, figure: string): string {
+  const at = figureInSentence + figure.length;
+  return sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.replace(/[“”]/g, '');
+}
+
+function measureOf(w: FigureWords): Measure {
+  const percentLike = w.kind === 'percent' || w.kind === 'points';
+  // A level that happens to be a percentage ('失业率5.1%', '提高到65%') is not a rise.
+  if (percentLike && w.direction !== 'level' && !/[到至达为]$/.test(w.clean.text.slice(0, w.clean.figureInText))) return 'growth';
+  if (percentLike || w.kind === 'permille' || w.kind === 'fraction') return 'share';
+  if (w.kind !== 'amount') return 'level';
+  const base = splitUnit(w.unit)[1];
+  if (base.endsWith('元')) return 'amount';
+  if (DURATION.test(base)) return 'duration';
+  return COUNTED.test(base) ? 'count' : 'level';
+}
+
+function periodOf(w: FigureWords): Period {
+  const { sentence, figureInSentence, figure } = w.clean;
+  let start = figureInSentence;
+  while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
+  const item = sentence.slice(start, figureInSentence + figure.length);
+  if (CUMULATIVE.test(item)) return 'cumulative';
+  if (MULTI_YEAR.test(item)) return 'multi-year';
+  if (w.horizon === 'year') return 'year';
+  const words = `${w.indicator}${w.clean.text}`;
+  return FLOW_VERB.test(words) || MOVEMENT.test(words) ? 'multi-year' : 'end-of-period';
+}
+
+// Subjects that are people: a bare magnitude after them counts persons ('易地扶贫搬迁人口超过240万',
+// national-2017; '…外来劳动力和240万…', zhejiang-2025).
+const PEOPLE = /(?:人口|劳动力|农民工|毕业生)$/;
+
+/** The unit of what is measured: as written, with the base a subject of people implies for a bare magnitude ('240万' → '万人'). */
+function unitOf(w: FigureWords, subject: string): string {
+  const [factor, base] = splitUnit(w.unit);
+  return base === '' && factor !== 1 && PEOPLE.test(subject) ? `${w.unit}人` : w.unit;
+}
+
+const RATE_WORD = /(?:增长率|增速|增幅|涨幅|增长)$/;
+
+// A head noun is the end of the name (Chinese noun phrases end in their head): '海洋生产总值' → '总值'.
+const HEAD = 2;
+
+/** Reads the frame of a figure from its words. */
+export function readFrame(w: FigureWords): Frame {
+  const { sentence, figureInSentence, figure } = w.clean;
+  const clause = clauseAround(sentence, figureInSentence);
+  // The verb may stand before the figure, outside the name: '完成1万家规上工业企业数智化转型' (hubei-2025).
+  const flow = FLOW_VERB.test(`${w.indicator}${clause}`);
+  // A name that is only a verb ('打造5个…') has its noun after the figure.
+  const verbOnly = namesOnlyAVerb(w.indicator);
+  const measure = measureOf({ ...w, unit: unitOf(w, w.indicator) });
+  // A rate's measure word is not what it measures: '新增市场主体增长率' is about 经营主体.
+  const words = verbOnly ? nounAfter(sentence, figureInSentence, figure) : measure === 'growth' ? w.indicator.replace(RATE_WORD, '') : w.indicator;
+  const name = bareName(words);
+  return {
+    subject: { name, head: name.slice(-HEAD), modifiers: modifiersOf(w.indicator), verbOnly },
+    measure,
+    unit: unitOf(w, w.indicator),
+    flow,
+    period: periodOf(w),
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract, parseReport, type Frame } from '../src/index.js';
+import { corpusText } from './corpus.js';
+
+/*
+ * Spec cases as data: a sentence and the frame its figure must be read as. Each sentence is either
+ * quoted from a corpus report (named) or written in the pattern of one.
+ */
+
+/** The frame of the figure written `figure` in a plan (or, with review, a review) sentence of a small report. */
+function frameOf(sentence: string, figure: string, role: 'plan' | 'review' = 'plan'): Frame {
+  const review = role === 'review' ? sentence : '全区地区生产总值增长5%';
+  const plan = role === 'plan' ? sentence : '推动地区生产总值增长5%左右';
+  const text = `2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，${review}。\n\n二、2025年工作安排\n\n今年要${plan}。`;
+  const { targets, outcomes } = extract(parseReport(text));
+  const found = (role === 'plan' ? targets : outcomes).find((f) => f.clean.figure === figure);
+  if (!found) throw new Error(`no figure ${figure} in ${sentence}`);
+  return found.frame;
+}
+
+const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review'; frame: Partial<Omit<Frame, 'subject'>> & { subject?: Partial<Frame['subject']> } }> = [
+  // zhejiang-2025: a modifier that makes another indicator.
+  { sentence: '海洋生产总值增长6%以上', figure: '6%以上', frame: { measure: 'growth', subject: { modifiers: ['海洋'] } } },
+  // national-2016: 中央 makes another deficit.
+  { sentence: '中央财政赤字1.4万亿元', figure: '1.4万亿元', frame: { measure: 'amount', subject: { modifiers: ['中央'] } } },
+  // hubei-2025 / hubei-2026: a year's flow against the stock at its end.
+  { sentence: '新建5G基站2.3万个以上', figure: '2.3万个以上', frame: { flow: true, measure: 'count' } },
+  { sentence: '5G基站增至18.8万个', figure: '18.8万个', role: 'review', frame: { flow: false, measure: 'count' } },
+  // hailar-2019: the verb of a flow after the figure.
+  { sentence: '26座水冲式公共厕所投入使用', figure: '26座', role: 'review', frame: { flow: true } },
+  // national-2017: a bare magnitude after people is a count of persons.
+  { sentence: '易地扶贫搬迁人口超过240万', figure: '超过240万', role: 'review', frame: { unit: '万人', measure: 'count' } },
+  // qingyuan-2023: the measure word of a rate is not its subject; synonyms fold (市场主体 is 经营主体).
+  { sentence: '新增市场主体增长率保持在18%以上', figure: '18%以上', frame: { measure: 'growth', subject: { name: '经营主体' } } },
+  // henan-2026: a share at a level, not a rise.
+  { sentence: '常住人口城镇化率提高到60%', figure: '60%', frame: { measure: 'share' } },
+  // jiangsu-2025: a duration in Chinese numerals.
+  { sentence: '第二轮土地承包到期后再延长三十年', figure: '三十年', frame: { measure: 'duration' } },
+  // shanghai-2025: a name that is only a verb takes the noun after its figure.
+  { sentence: '打造5个“五好两宜”和美乡村片区', figure: '5个', frame: { subject: { verbOnly: true, head: '片区' } } },
+  // Periods: the plan year, a running total, a multi-year average.
+  { sentence: '完成固定资产投资2400亿元', figure: '2400亿元', frame: { period: 'year', measure: 'amount' } },
+  { sentence: '累计新增城镇就业60万人', figure: '60万人', role: 'review', frame: { period: 'cumulative' } },
+  { sentence: '地区生产总值年均增长6.1%', figure: '6.1%', role: 'review', frame: { period: 'multi-year', measure: 'growth' } },
+  // shanghai-2026: 累计达到 is where the total stands, a level of the year.
+  { sentence: '保障性租赁住房累计达到61万套', figure: '61万套', role: 'review', frame: { period: 'year' } },
+];
+
+describe('a figure is read as a frame once, in extract', () => {
+  for (const c of cases) {
+    it(`${c.sentence} → ${JSON.stringify(c.frame)}`, () => {
+      const { subject, ...rest } = c.frame;
+      const frame = frameOf(c.sentence, c.figure, c.role);
+      expect(frame).toMatchObject(rest);
+      if (subject) expect(frame.subject).toMatchObject(subject);
+    });
+  }
+
+  it('a figure of a five-year passage is the period\'s sum when it is a flow, the level at its end otherwise (guangdong-2026)', () => {
+    const { outcomes } = extract(parseReport(corpusText('guangdong-2026.txt')));
+    const periods = new Set(outcomes.filter((o) => o.horizon === 'multi-year').map((o) => o.frame.period));
+    expect(periods).toContain('multi-year');
+    expect(periods).toContain('end-of-period');
+  });
+});
