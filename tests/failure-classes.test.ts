@@ -234,6 +234,13 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(row(c, '中央财政赤字1.4万亿元')).toMatchObject({ verdict: 'unreported', mention: null });
     expect(row(c, '地方财政赤字7800亿元')).toMatchObject({ verdict: 'unreported', mention: null });
   });
+  it("beijing-2025 '建设高标准农田15万亩' is not named by '高标准完成核心区控规新一轮三年行动计划' (gold unreported)", () => {
+    expect(row(card('beijing-2025.txt', 'beijing-2026.txt'), '建设高标准农田15万亩')).toMatchObject({ verdict: 'unreported', mention: null });
+  });
+  it('written in the same pattern: a shared modifier without the head noun is no mention; the head with an act after it is', () => {
+    expect(pair('建设高标准农田2万亩', '高标准推进城市更新行动').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('推动社会融资规模增量500亿元', '社会融资规模持续扩大').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);

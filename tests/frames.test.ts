@@ -38,6 +38,10 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   { sentence: '第二轮土地承包到期后再延长三十年', figure: '三十年', frame: { measure: 'duration' } },
   // shanghai-2025: a name that is only a verb takes the noun after its figure.
   { sentence: '打造5个“五好两宜”和美乡村片区', figure: '5个', frame: { subject: { verbOnly: true, head: '片区' } } },
+  // The head noun, acts and measures after it taken off (beijing-2025, henan-2025, sichuan-2025).
+  { sentence: '建设高标准农田15万亩', figure: '15万亩', frame: { subject: { head: '农田' } } },
+  { sentence: '实现7000处信号灯联网', figure: '7000处', frame: { subject: { head: '号灯' } } },
+  { sentence: '社会融资规模增量1万亿元', figure: '1万亿元', frame: { subject: { head: '规模' } } },
   // Periods: the plan year, a running total, a multi-year average.
   { sentence: '完成固定资产投资2400亿元', figure: '2400亿元', frame: { period: 'year', measure: 'amount' } },
   { sentence: '累计新增城镇就业60万人', figure: '60万人', role: 'review', frame: { period: 'cumulative' } },

@@ -134,6 +134,15 @@ export function findOtherKind(target: Target, outcomes: readonly Outcome[]): Out
   );
 }
 
+/**
+ * Whether words name the target's subject: its head noun and every modifier that makes it another
+ * indicator ('高标准完成核心区控规' shares 高标准 with '建设高标准农田' but not 农田, beijing-2025).
+ */
+function namesSubject(target: Target, words: string): boolean {
+  const { head, modifiers } = target.frame.subject;
+  return words.includes(head) && keepsModifiers(modifiers, words);
+}
+
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.
@@ -144,7 +153,7 @@ export function findMention(review: Report, target: Target): { span: Span; text:
     for (const sentence of allSentences(part)) {
       const named = sentence.clean
         .split(CLAUSE_BREAK)
-        .some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed && keepsModifiers(target.frame.subject.modifiers, clause));
+        .some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause)));
       if (named) return { span: sentence.span, text: sentence.text };
     }
   }

@@ -90,8 +90,18 @@ function unitOf(w: FigureWords, subject: string): string {
 
 const RATE_WORD = /(?:增长率|增速|增幅|涨幅|增长)$/;
 
-// A head noun is the end of the name (Chinese noun phrases end in their head): '海洋生产总值' → '总值'.
+// A head noun is the end of the name (Chinese noun phrases end in their head): '海洋生产总值' → '总值';
+// acts and measures after it are not it: '信号灯联网' (beijing-2025), '实验室优化重组' (sichuan-2025),
+// '社会融资规模增量' (henan-2025), '农村公路改造' are about 信号灯, 实验室, 社会融资规模, 公路.
 const HEAD = 2;
+const AFTER_HEAD = /(?:增量|总量|增速|增幅|数量|个数|联网|重组|优化|达标|覆盖|升级|转型|扩大|提质|改造|建设|治理|提升|更新|整治)$/;
+
+/** The head noun of a name: its last characters once acts and measures after it are off. */
+function headOf(name: string): string {
+  let bare = name;
+  while (AFTER_HEAD.test(bare) && bare.replace(AFTER_HEAD, '').length >= HEAD) bare = bare.replace(AFTER_HEAD, '');
+  return bare.slice(-HEAD);
+}
 
 /** Reads the frame of a figure from its words. */
 export function readFrame(w: FigureWords): Frame {
@@ -106,7 +116,7 @@ export function readFrame(w: FigureWords): Frame {
   const words = verbOnly ? nounAfter(sentence, figureInSentence, figure) : measure === 'growth' ? w.indicator.replace(RATE_WORD, '') : w.indicator;
   const name = bareName(words);
   return {
-    subject: { name, head: name.slice(-HEAD), modifiers: modifiersOf(w.indicator), verbOnly },
+    subject: { name, head: headOf(name), modifiers: modifiersOf(w.indicator), verbOnly },
     measure,
     unit: unitOf(w, w.indicator),
     flow,

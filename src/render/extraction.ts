@@ -33,11 +33,17 @@ export function lineColumn(input: string, offset: number): string {
   return `${line}:${offset - lineStart + 1}`;
 }
 
+/** The frame in a few words: 'count·flow', 'growth', 'amount·5yr'. */
+function frameTag(f: Target | Outcome): string {
+  const { measure, flow, period } = f.frame;
+  return [measure, flow ? 'flow' : '', period === 'year' ? '' : period === 'end-of-period' ? 'end' : period === 'cumulative' ? 'total' : 'years'].filter(Boolean).join('·');
+}
+
 function table(input: string, rows: Array<Target | Outcome>, extra: (f: Target | Outcome) => string): string[] {
-  const out = [`  ${padEnd('id', 6)}${padEnd('indicator', 34)}${padEnd('figure', 16)}${padEnd('dir', 4)}${padEnd('line:col', 10)}evidence`];
+  const out = [`  ${padEnd('id', 6)}${padEnd('indicator', 34)}${padEnd('figure', 16)}${padEnd('dir', 4)}${padEnd('frame', 18)}${padEnd('line:col', 10)}evidence`];
   for (const f of rows) {
     out.push(
-      `  ${padEnd(f.id, 6)}${padEnd(truncate(f.indicator || '—', 32), 34)}${padEnd(formatFigure(f), 16)}${padEnd(ARROW[f.direction], 4)}` +
+      `  ${padEnd(f.id, 6)}${padEnd(truncate(f.indicator || '—', 32), 34)}${padEnd(formatFigure(f), 16)}${padEnd(ARROW[f.direction], 4)}${padEnd(frameTag(f), 18)}` +
         `${padEnd(lineColumn(input, f.span[0]), 10)}${truncate(f.text.replace(/\s+/g, ' '), 40)}${extra(f)}`,
     );
   }
