@@ -68,9 +68,10 @@ describe('duizhao extract', () => {
     const r = run('extract', join(CORPUS_DIR, 'national-2021.txt'));
     expect(r.code).toBe(0);
     // national-2021.txt line 122 ('今年我国发展仍面临不少风险挑战…'): '国内生产总值增长6%以上' starts at
-    // column 83 and '城镇新增就业1100万人以上' at column 96 (counted with indexOf on that line).
-    expect(r.stdout).toMatch(/国内生产总值\s+≥6%\s+↑\s+122:83\s/);
-    expect(r.stdout).toMatch(/城镇新增就业\s+≥1100万人\s+↑\s+122:96\s/);
+    // column 83 and '城镇新增就业1100万人以上' at column 96 (counted with indexOf on that line); the first is
+    // a growth rate, the second a count of what is added in the year.
+    expect(r.stdout).toMatch(/国内生产总值\s+≥6%\s+↑\s+growth\s+122:83\s/);
+    expect(r.stdout).toMatch(/城镇新增就业\s+≥1100万人\s+↑\s+count·flow\s+122:96\s/);
     expect(r.stdout).toMatch(/\[repeats T\d+\]/);
   });
 
@@ -85,6 +86,8 @@ describe('duizhao extract', () => {
     expect(gdp).toMatchObject({ value: 7.5, high: null, unit: '%', comparator: 'exact', direction: 'increase', text: '地区生产总值增长 7.5%' });
     for (const key of ['id', 'text', 'span', 'indicator', 'value', 'high', 'unit', 'comparator', 'direction', 'section', 'inclusive']) expect(gdp).toHaveProperty(key);
     for (const key of ['id', 'text', 'span', 'indicator', 'value', 'high', 'unit', 'direction', 'section']) expect(json.outcomes[0]).toHaveProperty(key);
+    // Frames are shown: the GDP target is a growth rate of 地区生产总值 for the plan year.
+    expect(gdp.frame).toMatchObject({ measure: 'growth', period: 'year', flow: false, subject: { name: '生产总值', head: '总值', modifiers: [] } });
   });
 
   it('reports bad input the same way as outline', () => {

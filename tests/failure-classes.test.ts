@@ -144,8 +144,24 @@ describe('E: the ways reports name one indicator (synonym data)', () => {
     ['单位地区生产总值能耗下降3%左右', '单位GDP能耗下降3.5%'],
     ['研发经费投入强度提高到2.8%', '研发投入强度达到2.9%'],
     ['完成植树造林10万亩', '完成营造林12万亩'],
+    ['易地搬迁脱贫1万人以上', '易地扶贫搬迁人口1.2万人'],
+    ['新增经营主体5000户', '新增市场主体6000户'],
   ])("a target '%s' is reported by '%s'", (task, account) => {
     expect(pair(task, account).rows[0]!.outcome).not.toBeNull();
+  });
+  it("national-2016 '易地搬迁脱贫200万人以上' is met by '易地扶贫搬迁人口超过240万' (gold), 万 after 人口 counting persons", () => {
+    const r = row(card('national-2016.txt', 'national-2017.txt'), '易地搬迁脱贫200万人以上');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('240万');
+  });
+  it("qingyuan-2023 '新增市场主体增长率保持在18%以上' is met by '市场主体同比增长23.19%' (gold): a rate of what is added is a rate", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '新增市场主体增长率')).toMatchObject({ verdict: 'met' });
+  });
+  it("sichuan-2025 '320个年度共建项目' is met by '320个共建重点项目' (gold): scope words and 共建's 共 kept", () => {
+    expect(row(card('sichuan-2025.txt', 'sichuan-2026.txt'), '320个年度共建项目')).toMatchObject({ verdict: 'met' });
+  });
+  it('written in the same pattern: a scope word on one side only (年度, 重点) leaves one indicator', () => {
+    expect(pair('实施50个年度共建项目', '50个共建重点项目完成投资').rows[0]).toMatchObject({ verdict: 'met' });
   });
 });
 
@@ -213,6 +229,24 @@ describe('D: a name that is only a verb, or only a kind of thing', () => {
   it('written in the same pattern: 建设5个智慧社区 against 建设12个口袋公园, and against 智慧社区建成6个', () => {
     expect(pair('建设5个智慧社区', '建设12个口袋公园').rows[0]!.verdict).not.toBe('met');
     expect(pair('建设5个智慧社区', '智慧社区建成6个').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});
+
+describe('D: the noun after a figure names it when the words before are only a verb', () => {
+  const zhejiang = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
+  it("zhejiang '保持2300万省外劳动力' is met by '在浙就业省外劳动力2300万人' (gold)", () => {
+    expect(row(zhejiang, '保持2300万省外劳动力')).toMatchObject({ verdict: 'met' });
+  });
+  it("zhejiang '安排重大项目1000个以上' is met by '1596个“千项万亿”重大项目' (gold): a quoted name after the figure, the same unit first", () => {
+    const r = row(zhejiang, '安排重大项目1000个以上');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('1596个');
+  });
+  it("qingyuan '32个省、市重点项目' is met by '全年实施省、市重点项目33个' (gold): one-character list items open the noun", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '32个省、市重点项目')).toMatchObject({ verdict: 'met' });
+  });
+  it('written in the same pattern: 保持N万X with a bare 万 against X N万人', () => {
+    expect(pair('保持80万外来劳动力', '在区就业外来劳动力82万人').rows[0]).toMatchObject({ verdict: 'met' });
   });
 });
 

@@ -36,8 +36,9 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   { sentence: '常住人口城镇化率提高到60%', figure: '60%', frame: { measure: 'share' } },
   // jiangsu-2025: a duration in Chinese numerals.
   { sentence: '第二轮土地承包到期后再延长三十年', figure: '三十年', frame: { measure: 'duration' } },
-  // shanghai-2025: a name that is only a verb takes the noun after its figure.
-  { sentence: '打造5个“五好两宜”和美乡村片区', figure: '5个', frame: { subject: { verbOnly: true, head: '片区' } } },
+  // shanghai-2025, zhejiang-2025: a name that is only a verb takes the noun after its figure, whatever the unit.
+  { sentence: '打造5个“五好两宜”和美乡村片区', figure: '5个', frame: { subject: { name: '打造五好两宜美乡村片区', head: '片区' } } },
+  { sentence: '保持2300万省外劳动力', figure: '2300万', frame: { unit: '万人', subject: { name: '保持省外劳动力' } } },
   // The head noun, acts and measures after it taken off (beijing-2025, henan-2025, sichuan-2025).
   { sentence: '建设高标准农田15万亩', figure: '15万亩', frame: { subject: { head: '农田' } } },
   { sentence: '实现7000处信号灯联网', figure: '7000处', frame: { subject: { head: '号灯' } } },

@@ -24,8 +24,8 @@ export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
 ];
 
 // Scope and filler words that differ between a promise and its account without changing the indicator.
-// '总' joins as often as it parts: '通车总里程' and '通车里程' are one length.
-export const FILLER = /总|全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
+// '总' joins as often as it parts: '通车总里程' and '通车里程' are one length; in 总值, 总额, 总量 it is part of the head.
+export const FILLER = /总(?![值额量])|拟?安排|全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
 
 // Every spelling, the canonical ones included, so that a longer name is never cut up by a shorter one
 // ('单位国内生产总值能耗' stays whole instead of yielding '国内生产总值').
@@ -128,7 +128,8 @@ export function differentIndicators(a: string, b: string): boolean {
   const my = y.slice(0, y.length - head);
   // '城乡居民…' is reported as '城镇居民…' and '农村居民…' (a 分别 list read item by item).
   if ((mx.startsWith('城乡') && /^(?:城镇|农村)/.test(my)) || (my.startsWith('城乡') && /^(?:城镇|农村)/.test(mx))) return false;
-  return mx.length >= 2 && my.length >= 2 && !sharedBigram(mx, my) && !FLOW_VERB.test(mx + my);
+  // A modifier that is only a verb ('保持省外劳动力' and '在浙就业省外劳动力', zhejiang) tells no indicator apart.
+  return mx.length >= 2 && my.length >= 2 && !sharedBigram(mx, my) && !FLOW_VERB.test(mx + my) && !namesOnlyAVerb(mx) && !namesOnlyAVerb(my);
 }
 
 // Heads that name a kind of thing, not an indicator: two names that share only these name different

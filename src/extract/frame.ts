@@ -45,13 +45,18 @@ export function clauseAround(sentence: string, at: number): string {
   return sentence.slice(start, end);
 }
 
+// Flow verbs that name a class of people or places, not an act: '240万省外脱贫劳动力' (zhejiang-2025),
+// '脱贫地区', '脱贫攻坚', '脱贫人口' (national, laiyuan).
+const NOT_AN_ACT = /脱贫(?=劳动力|人口|户|地区|县|村|群众|攻坚|不稳定)/g;
+
 // The words right after a figure that name what it counts ('5个“五好两宜”和美乡村片区').
 const AFTER_FIGURE = 16;
 
 /** The words right after the figure, up to the clause's end (a bounded way), quotes dropped. */
 export function nounAfter(sentence: string, figureInSentence: number, figure: string): string {
   const at = figureInSentence + figure.length;
-  return sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.replace(/[“”]/g, '');
+  // Up to the next figure too: '2300万省外劳动力和240万省外脱贫劳动力' names 省外劳动力 (zhejiang-2025).
+  return sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.split(/[0-9]/)[0]!.replace(/[“”]/g, '');
 }
 
 function measureOf(w: FigureWords): Measure {
@@ -106,9 +111,9 @@ function headOf(name: string): string {
 /** Reads the frame of a figure from its words. */
 export function readFrame(w: FigureWords): Frame {
   const { sentence, figureInSentence, figure } = w.clean;
-  const clause = clauseAround(sentence, figureInSentence);
-  // The verb may stand before the figure, outside the name: '完成1万家规上工业企业数智化转型' (hubei-2025).
-  const flow = FLOW_VERB.test(`${w.indicator}${clause}`);
+  // The verb may stand before the figure, outside the name ('完成1万家规上工业企业数智化转型', hubei-2025), or
+  // after it, before the next figure ('26座水冲式公共厕所…投入使用', hailar-2019; not '…和240万省外脱贫劳动力').
+  const flow = FLOW_VERB.test(`${w.indicator}${clauseAround(sentence, figureInSentence)}`.replace(NOT_AN_ACT, ''));
   // A name that is only a verb ('打造5个…') has its noun after the figure.
   const verbOnly = namesOnlyAVerb(w.indicator);
   const measure = measureOf({ ...w, unit: unitOf(w, w.indicator) });
