@@ -102,6 +102,45 @@ describe('I: a modifier that makes another indicator', () => {
   });
 });
 
+describe('I: modifiers before the head tell indicators apart, verbs and levels do not', () => {
+  it.each([
+    // hailar-2013: '新建5条主干道路' is not reported by '9条次干道路开工建设'.
+    ['新建主干道路', '次干道路开工建设'],
+    // hailar-2012: '实施重点农牧业项目33个' is not reported by '实施重点工业项目34个'.
+    ['实施重点农牧业项目', '实施重点工业项目'],
+    // hailar-2013: '10公里供水管网' is not '完成雨水管网改造12公里'.
+    ['供水管网', '完成雨水管网改造'],
+  ])('%s and %s are different indicators', (a, b) => {
+    expect(differentIndicators(a, b)).toBe(true);
+  });
+  it.each([
+    // sichuan: a manner and a level before one head.
+    ['先行试点建设智能化康复中心', '建成基层智能化康复中心'],
+    ['保持省外劳动力', '在浙就业省外劳动力'],
+    ['生产总值', '地区生产总值'],
+  ])('%s and %s are one indicator', (a, b) => {
+    expect(differentIndicators(a, b)).toBe(false);
+  });
+  it("qingyuan-2023 '建成10个以上宜居宜业和美乡村' is met by '建成省级和美乡村10个', not missed by '2个县级宜居宜业和美乡村示范区' (gold)", () => {
+    const r = row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '建成10个以上宜居宜业和美乡村');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('省级和美乡村10个');
+  });
+  it('written in the same pattern: a whole name followed by a head of its own (示范区, 基地) names another thing', () => {
+    expect(pair('建成8个以上美丽乡村', '建成3个美丽乡村示范区，建成省级美丽乡村9个').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('建成8个以上美丽乡村', '建成3个美丽乡村示范区').rows[0]!.verdict).not.toBe('missed');
+  });
+});
+
+describe('the same measure: a count is never reported by an amount of money', () => {
+  it("jiangsu '建设500个省重大项目' is not linked to '省重大项目完成投资达7290亿元' (gold unreported)", () => {
+    expect(row(card('jiangsu-2025.txt', 'jiangsu-2026.txt'), '500个省重大项目')).toMatchObject({ verdict: 'unreported', outcome: null });
+  });
+  it('written in the same pattern: 实施N个重点项目 against 重点项目完成投资M亿元', () => {
+    expect(pair('实施120个重点项目', '重点项目完成投资95亿元').rows[0]!.outcome).toBeNull();
+  });
+});
+
 describe('I: exact names first in the assignment', () => {
   const zhejiang = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
   it("zhejiang '生产总值增长5.5%左右' takes '全省生产总值增长5.5%' (gold met), and '海洋生产总值增长6%以上' does not", () => {

@@ -57,6 +57,20 @@ function kindName(name: string): string {
   return bareName(name).replace(SCOPE, '');
 }
 
+// Heads that, after a whole name, make it a modifier of another thing.
+const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟)/;
+
+/**
+ * Whether an outcome's name holds the target's whole and goes on with a head of its own: then it names
+ * another thing ('宜居宜业和美乡村示范区' is a 示范区, not a 和美乡村, qingyuan-2024).
+ */
+export function namesAnotherThing(target: string, outcome: string): boolean {
+  const t = kindName(target).replace(LEADING_VERB, '');
+  const o = kindName(outcome);
+  const at = t.length >= 2 ? o.lastIndexOf(t) : -1;
+  return at >= 0 && NEW_HEAD.test(o.slice(at + t.length));
+}
+
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
@@ -71,6 +85,19 @@ function bigrams(text: string): Set<string> {
 export function indicatorSimilarity(target: string, outcome: string): number {
   // Scopes and levels do not make another indicator ('年度共建项目' and '共建重点项目', sichuan).
   return Math.max(likeness(bareName(target), bareName(outcome)), likeness(kindName(target), kindName(outcome)));
+}
+
+// Shorter subjects are too general to compare without their verbs ('引进顶尖人才' and '认定人才').
+const MIN_SUBJECT = 3;
+
+/**
+ * How alike two subjects are once the verb that opens each is off: the verb is the frame's flow, not
+ * what is counted ('建成10个以上宜居宜业和美乡村' and '建成省级和美乡村10个', qingyuan).
+ */
+export function subjectSimilarity(target: string, outcome: string): number {
+  const t = kindName(target).replace(LEADING_VERB, '');
+  const o = kindName(outcome).replace(LEADING_VERB, '');
+  return t.length < MIN_SUBJECT || o.length < MIN_SUBJECT ? 0 : likeness(t, o);
 }
 
 function likeness(t: string, o: string): number {
@@ -96,11 +123,24 @@ function likeness(t: string, o: string): number {
 // against '省级以上绿色工厂1210家').
 // The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
 export const FLOW_VERB = /新增|新建|新认定|认定|减少|脱贫|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
+const LEADING_VERB = new RegExp(`^(?:${FLOW_VERB.source})+`);
+const TRAILING_VERB = new RegExp(`(?:${FLOW_VERB.source})+$`);
 
 // Levels, scopes and manners that qualify a name without making it another indicator ('国家专精特新“小巨人”
 // 企业' and '专精特新“小巨人”企业'; '实施新一轮优化营商环境58条改革举措' and '全面完成优化营商环境58条改革举措'),
-// and the brackets of '新（改）建'.
-const SCOPE = /国家级|国家|省级|市级|区级|县级|全县|重点|全面|新一轮|深入|扎实|大力|积极|进一步|不断|[（）()《》]/g;
+// and the brackets of '新（改）建'. 基层 is a level: '先行试点建设50个智能化康复中心' and '建成50个基层智能化康复中心' (sichuan).
+const SCOPE = /国家级|国家|省级|市级|区级|县级|基层|全县|重点|全面|新一轮|深入|扎实|大力|积极|进一步|不断|[（）()《》]/g;
+
+const HEAD = 2;
+
+function differentModifiers(mx: string, my: string): boolean {
+  // '城乡居民…' is reported as '城镇居民…' and '农村居民…' (a 分别 list read item by item).
+  if ((mx.startsWith('城乡') && /^(?:城镇|农村)/.test(my)) || (my.startsWith('城乡') && /^(?:城镇|农村)/.test(mx))) return false;
+  // A modifier that is only a verb ('保持省外劳动力' and '在浙就业省外劳动力', zhejiang) tells no indicator apart.
+  // Names carry their verbs ('新建主干道路'): what the verbs leave is compared.
+  const [vx, vy] = [mx, my].map((m) => m.replace(LEADING_VERB, ''));
+  return vx!.length >= 2 && vy!.length >= 2 && !sharedBigram(vx!, vy!) && !FLOW_VERB.test(vx! + vy!) && !namesOnlyAVerb(mx) && !namesOnlyAVerb(my);
+}
 
 function sharedBigram(a: string, b: string): boolean {
   const ob = bigrams(b);
@@ -117,19 +157,17 @@ function sharedBigram(a: string, b: string): boolean {
  */
 export function differentIndicators(a: string, b: string): boolean {
   // '化学需氧量、氨氮排放量要分别' and '二氧化硫、氮氧化物排放量分别' end in their head once the list word
-  // and the modal are off.
-  const bare = (name: string) => kindName(name).replace(/(?:[要将再]?分别|[要将再])$/, '');
+  // and the modal are off; '次干道路开工建设' once the acts after its head are.
+  const bare = (name: string) => kindName(name).replace(/(?:[要将再]?分别|[要将再])$/, '').replace(TRAILING_VERB, '');
   const x = bare(a);
   const y = bare(b);
   let head = 0;
   while (head < x.length && head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
   if (head < 2) return false;
-  const mx = x.slice(0, x.length - head);
-  const my = y.slice(0, y.length - head);
-  // '城乡居民…' is reported as '城镇居民…' and '农村居民…' (a 分别 list read item by item).
-  if ((mx.startsWith('城乡') && /^(?:城镇|农村)/.test(my)) || (my.startsWith('城乡') && /^(?:城镇|农村)/.test(mx))) return false;
-  // A modifier that is only a verb ('保持省外劳动力' and '在浙就业省外劳动力', zhejiang) tells no indicator apart.
-  return mx.length >= 2 && my.length >= 2 && !sharedBigram(mx, my) && !FLOW_VERB.test(mx + my) && !namesOnlyAVerb(mx) && !namesOnlyAVerb(my);
+  // The modifiers are what stands before the shared end, or before the two-character head when they
+  // share a character of it: '主干道路' and '次干道路' differ by 主干/次干, '农牧业项目' and '工业项目' by
+  // 农牧业/工业 (hailar-2012, 2013).
+  return [head, HEAD].some((end) => differentModifiers(x.slice(0, x.length - end), y.slice(0, y.length - end)));
 }
 
 // Heads that name a kind of thing, not an indicator: two names that share only these name different

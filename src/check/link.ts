@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, sharesOnlyGeneric } from './indicators.js';
+import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, sharesOnlyGeneric, subjectSimilarity } from './indicators.js';
 import { clauseAround, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
@@ -69,10 +69,13 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
   const nounAfter = frame.subject.verbOnly ? frame.subject.name : null;
   return (outcome) =>
     target.kind === outcome.kind &&
-    (outcome.frame.measure === 'growth') === (frame.measure === 'growth') &&
+    // The same measure: a rate never against a level, a count never against an amount of money
+    // ('建设500个省重大项目' and '省重大项目完成投资达7290亿元', jiangsu).
+    outcome.frame.measure === frame.measure &&
     // A growth rate of what is added ('新增市场主体增长率') is a rate like any other.
     (!frame.flow || frame.measure === 'growth' || outcome.frame.flow) &&
     !differentIndicators(target.indicator, outcome.indicator) &&
+    !namesAnotherThing(target.indicator, outcome.indicator) &&
     keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${clauseOf(outcome)}`) &&
     !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
@@ -102,6 +105,7 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
       indicatorSimilarity(target.indicator, outcome.indicator),
       indicatorSimilarity(target.indicator, words),
       indicatorSimilarity(target.indicator, clauseBefore(outcome)),
+      subjectSimilarity(target.frame.subject.name, outcome.frame.subject.name),
     );
     // Other units are compared only for closely named indicators; a figure that cannot be converted
     // ('1459个' against '174万户') still reports on the target, and makes it unclear.

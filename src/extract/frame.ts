@@ -85,7 +85,8 @@ function periodOf(w: FigureWords): Period {
 
 // Subjects that are people: a bare magnitude after them counts persons ('易地扶贫搬迁人口超过240万',
 // national-2017; '…外来劳动力和240万…', zhejiang-2025).
-const PEOPLE = /(?:人口|劳动力|农民工|毕业生)$/;
+// An act and a task word may follow them: '1000万以上农村贫困人口脱贫任务' (national-2016).
+const PEOPLE = /(?:人口|劳动力|农民工|毕业生)(?:脱贫|转移|就业|搬迁)?(?:任务|工作)?$/;
 
 /** The unit of what is measured: as written, with the base a subject of people implies for a bare magnitude ('240万' → '万人'). */
 function unitOf(w: FigureWords, subject: string): string {
@@ -99,7 +100,7 @@ const RATE_WORD = /(?:增长率|增速|增幅|涨幅|增长)$/;
 // acts and measures after it are not it: '信号灯联网' (beijing-2025), '实验室优化重组' (sichuan-2025),
 // '社会融资规模增量' (henan-2025), '农村公路改造' are about 信号灯, 实验室, 社会融资规模, 公路.
 const HEAD = 2;
-const AFTER_HEAD = /(?:增量|总量|增速|增幅|数量|个数|联网|重组|优化|达标|覆盖|升级|转型|扩大|提质|改造|建设|治理|提升|更新|整治)$/;
+const AFTER_HEAD = /(?:任务|工作|目标|增量|总量|增速|增幅|数量|个数|联网|重组|优化|达标|覆盖|升级|转型|扩大|提质|改造|建设|治理|提升|更新|整治)$/;
 
 /** The head noun of a name: its last characters once acts and measures after it are off. */
 function headOf(name: string): string {

@@ -15,9 +15,10 @@ export interface IndicatorRead {
 // Words that open a clause without naming anything: modality, time, scope and connectives. 共 is 'in all'
 // only before what it totals, not in 共建/共享/共同/共治/共富 ('320个共建重点项目', sichuan-2026).
 const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共(?![建享同治富])|累计|努力|持续|继续|进一步)+/;
-// Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end.
+// Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end
+// (可比, like 同比: '一般公共预算收入可比增长7%', qingyuan-2023; '…可比增长10.5%', laiyuan-2022).
 const TRAILING =
-  /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|比上年|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
+  /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|可比|比上年|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
 const QUOTES = /[“”"‘’《》]/g;
 // The year a figure belongs to, between the indicator and the figure: '人均地区生产总值从2020年的10.5万元
 // 提高到2025年的14万元' (zhejiang-2026), '…从2015年的45.58亿元增长到…' (laiyuan-2021).
