@@ -289,6 +289,21 @@ describe('D: the noun after a figure names it when the words before are only a v
   });
 });
 
+describe('D: a name that is only money is about what the clause before names', () => {
+  it("shanghai '推进重大工程建设，全年完成投资2400亿元' is met by '重大工程投资完成2510.1亿元' (gold)", () => {
+    const r = row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '完成投资2400亿元');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('2510.1亿元');
+  });
+  it("qingyuan '投资5000万元的邓阮线…线路迁改' is not met by another project's '投资8100万元' (gold unclear)", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '投资5000万元').verdict).not.toBe('met');
+  });
+  it('written in the same pattern: one project\'s investment is not another\'s; a programme\'s is its own', () => {
+    expect(pair('实施供热管网改造工程，投资1.3亿元', '实施道路改造工程，投资1.5亿元').rows[0]!.outcome).toBeNull();
+    expect(pair('推进重大项目建设，全年完成投资300亿元', '重大项目完成投资320亿元').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});
+
 describe('J: the flow verb of a target may stand before its figure, outside its name', () => {
   it("hubei '完成1万家规上工业企业数智化转型' is not met by the stock '规上工业企业超过2万家' (gold unreported)", () => {
     expect(row(card('hubei-2025.txt', 'hubei-2026.txt'), '1万家规上工业企业数智化转型').verdict).not.toBe('met');

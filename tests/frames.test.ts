@@ -43,6 +43,8 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   { sentence: '建设高标准农田15万亩', figure: '15万亩', frame: { subject: { head: '农田' } } },
   { sentence: '实现7000处信号灯联网', figure: '7000处', frame: { subject: { head: '号灯' } } },
   { sentence: '社会融资规模增量1万亿元', figure: '1万亿元', frame: { subject: { head: '规模' } } },
+  // shanghai-2025: money alone borrows the subject of the clause before.
+  { sentence: '推进重大工程建设，全年完成投资2400亿元', figure: '2400亿元', frame: { subject: { name: '重大工程投资', borrowed: true } } },
   // Periods: the plan year, a running total, a multi-year average.
   { sentence: '完成固定资产投资2400亿元', figure: '2400亿元', frame: { period: 'year', measure: 'amount' } },
   { sentence: '累计新增城镇就业60万人', figure: '60万人', role: 'review', frame: { period: 'cumulative' } },

@@ -173,8 +173,10 @@ export function differentIndicators(a: string, b: string): boolean {
 // Heads that name a kind of thing, not an indicator: two names that share only these name different
 // things ('引进1个投资100亿元以上的大项目' and '9个项目竣工投产', '3个国家级战略性新兴产业集群' and '产业集群1个').
 const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模|工作|任务|数|数量|个数)+$/;
-// Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目').
-const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施)+$/;
+// Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目'), and
+// the money of a project named elsewhere in its sentence ('…集中供热管网改造工程，投资1.3亿元', hailar-2012;
+// '投资5000万元的邓阮线、南赵线110kV线路迁改', qingyuan-2023).
+const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施|投资|投入)+$/;
 // Verbs that name no indicator when a name is made of them alone: the indicator follows the figure
 // ('打造5个“五好两宜”和美乡村片区', '建成100个“美丽街区”', shanghai-2025; '保持2300万省外劳动力', zhejiang-2025).
 const VERB_ONLY = /^(?:打造|新建|建成|推进|推动|培育|引进|招引|开工|改造|提升|安排|拟安排|扩招|保持|创建|认定|开展|举办|组织|实施|完成|建设|新增)+$/;
@@ -194,6 +196,11 @@ function sharedRun(a: string, b: string): string {
   return '';
 }
 
+/** Whether a name is only a kind of thing or money ('项目', '总投资'): it names no indicator of its own. */
+export function namesNoIndicator(name: string): boolean {
+  return GENERIC_THING.test(kindName(name));
+}
+
 /**
  * Whether what a target's name shares with an outcome (its name or the words before its figure) is at
  * best a generic head or a single character: then they are not named alike, whatever a score says.
@@ -203,7 +210,7 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
   // A name with no noun of its own, or only a verb, says nothing either way (see namesOnlyAVerb); a name
   // that is only a kind of thing ('5个项目') names no indicator, and no outcome can share it.
   if (t.replace(NO_NOUN, '').length < 2 || namesOnlyAVerb(target)) return false;
-  if (GENERIC_THING.test(t)) return true;
+  if (namesNoIndicator(target)) return true;
   if (GENERIC.test(t)) return false;
   let best = '';
   for (const text of texts) {

@@ -77,7 +77,7 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     !differentIndicators(target.indicator, outcome.indicator) &&
     !namesAnotherThing(target.indicator, outcome.indicator) &&
     keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${clauseOf(outcome)}`) &&
-    !sharesOnlyGeneric(target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
+    !sharesOnlyGeneric(frame.subject.borrowed ? frame.subject.name : target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
     (nounAfter === null || longestSharedRun(nounAfter, `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
 }

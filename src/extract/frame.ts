@@ -4,10 +4,11 @@
  * was done in the period (a flow) or what stands at its end (a stock), and the period it covers.
  * Linking compares frames; it never re-reads the sentence.
  */
-import { bareName, FLOW_VERB, modifiersOf, namesOnlyAVerb } from '../check/indicators.js';
+import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../check/indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';
+import { cleanName } from './indicator.js';
 import type { CleanFigure, Frame, Measure, Period } from './types.js';
 
 // Figures that cover several years, when their own clause or list item says so: '年均浓度' in an
@@ -51,6 +52,16 @@ const NOT_AN_ACT = /脱贫(?=劳动力|人口|户|地区|县|村|群众|攻坚|�
 
 // The words right after a figure that name what it counts ('5个“五好两宜”和美乡村片区').
 const AFTER_FIGURE = 16;
+
+/** The words of the clause before the one holding offset `at`, up to their first figure ('安排重大项目'). */
+function clauseBefore(sentence: string, at: number): string {
+  let end = at;
+  while (end > 0 && !CLAUSE_BREAK.test(sentence[end - 1]!)) end--;
+  if (end === 0) return '';
+  let start = end - 1;
+  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  return sentence.slice(start, end - 1).split(/[0-9]/)[0]!;
+}
 
 /** The words right after the figure, up to the clause's end (a bounded way), quotes dropped. */
 export function nounAfter(sentence: string, figureInSentence: number, figure: string): string {
@@ -120,9 +131,12 @@ export function readFrame(w: FigureWords): Frame {
   const measure = measureOf({ ...w, unit: unitOf(w, w.indicator) });
   // A rate's measure word is not what it measures: '新增市场主体增长率' is about 经营主体.
   const words = verbOnly ? nounAfter(sentence, figureInSentence, figure) : measure === 'growth' ? w.indicator.replace(RATE_WORD, '') : w.indicator;
-  const name = bareName(words);
+  // A name that is only money or a kind of thing is about what the clause before names: '推进重大工程建设，
+  // 全年完成投资2400亿元' (shanghai-2025), '安排重大项目1000个以上，完成年度投资1万亿元以上' (zhejiang-2025).
+  const borrowed = namesNoIndicator(words);
+  const name = borrowed ? bareName(`${cleanName(clauseBefore(sentence, figureInSentence))}${words}`) : bareName(words);
   return {
-    subject: { name, head: headOf(name), modifiers: modifiersOf(w.indicator), verbOnly },
+    subject: { name, head: headOf(name), modifiers: modifiersOf(w.indicator), verbOnly, borrowed },
     measure,
     unit: unitOf(w, w.indicator),
     flow,

@@ -14,7 +14,7 @@ export interface IndicatorRead {
 
 // Words that open a clause without naming anything: modality, time, scope and connectives. 共 is 'in all'
 // only before what it totals, not in 共建/共享/共同/共治/共富 ('320个共建重点项目', sichuan-2026).
-const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共(?![建享同治富])|累计|努力|持续|继续|进一步)+/;
+const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|过去一年|去年|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共(?![建享同治富])|累计|努力|持续|继续|进一步)+/;
 // Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end
 // (可比, like 同比: '一般公共预算收入可比增长7%', qingyuan-2023; '…可比增长10.5%', laiyuan-2022).
 const TRAILING =
@@ -44,7 +44,7 @@ function listHead(words: string): number {
 // Heads that name no indicator of their own: '均衡性转移支付、…奖补资金等增幅均超过10%'.
 const GENERIC_HEAD = /^(?:增幅|增速|规模|总量|比重|占比|数量|水平)$/;
 
-function clean(words: string): string {
+export function cleanName(words: string): string {
   // 'A、B、C等X': the items are examples, X is what is measured ('…HB26号路等7条道路' counts 道路).
   if (listHead(words) > 0) words = words.slice(listHead(words));
   let name = words.replace(QUOTES, '').replace(LEADING, '');
@@ -61,11 +61,11 @@ function clean(words: string): string {
  */
 export function readIndicator(text: string, from: number, qStart: number, qEnd: number, unit: string): IndicatorRead | null {
   const lead = text.slice(from, qStart);
-  const name = clean(lead);
+  const name = cleanName(lead);
   // '实施320个重大项目', '5个村整体改造项目前期工作': a count names what it counts after it; a figure
   // with no words before it names its noun after it ('将2.8万亿元中央财政资金纳入直达机制').
   const after = NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
-  const noun = after ? clean(after[0].replace(/[和及与]$/, '')) : '';
+  const noun = after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
   if (name.length >= 2) {
     // A name that is only a verb ('保持2300万省外劳动力', zhejiang-2025) is named by the noun after, whatever the unit.
     const counts = (CLASSIFIER.test(unit) || namesOnlyAVerb(name)) && noun !== '';

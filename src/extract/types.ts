@@ -24,6 +24,8 @@ export interface Subject {
   modifiers: string[];
   /** The words before the figure are only a verb ('打造', '保持'): the subject was read after it. */
   verbOnly: boolean;
+  /** The figure's own words name only money or a kind of thing ('投资'): the subject was read in the clause before. */
+  borrowed: boolean;
 }
 
 /** A figure read once, where it is extracted, for every comparison downstream (the bound is the figure's comparator). */
