@@ -15,6 +15,24 @@ describe('targets', () => {
     expect(targetsOf('城镇新增就业1100万人以上。').map((t) => t.value)).toEqual([1100]);
   });
 
+  it('classes by age, slope or size, regimes named by a duration, denominators and audiences are not targets (failure classes: precision)', () => {
+    expect(targetsOf('全面完成20年以上电梯更新。')).toEqual([]); // zhejiang-2025
+    expect(targetsOf('加快推进20年以上小区的既有建筑节能改造。')).toEqual([]); // hailar-2016
+    expect(targetsOf('培育一批城区人口超50万县。')).toEqual([]); // henan-2025
+    expect(targetsOf('用好240小时过境免签。')).toEqual([]); // sichuan-2025
+    expect(targetsOf('持续推动公园24小时开放。')).toEqual([]); // shanghai-2025
+    expect(targetsOf('打造15分钟便民生活圈。')).toEqual([]); // laiyuan-2022
+    expect(targetsOf('配置AED达每10万人45台。').map((t) => [t.value, t.unit])).toEqual([[45, '台']]); // zhejiang-2025
+    expect(targetsOf('重点面向全省两百多万小微企业开展服务。')).toEqual([]); // hubei-2025
+    expect(targetsOf('汇聚8500万江苏人民的奋进力量。')).toEqual([]); // jiangsu-2025
+    // Written in the same patterns, and what must stay a target.
+    expect(targetsOf('改造15年以上老旧管网。')).toEqual([]);
+    expect(targetsOf('打造10分钟就医圈。')).toEqual([]);
+    expect(targetsOf('新建农村公路300公里以上。').map((t) => t.value)).toEqual([300]);
+    expect(targetsOf('政务服务事项办理时间压缩至2小时以内。').map((t) => t.value)).toEqual([2]);
+    expect(targetsOf('建成10个以上宜居宜业和美乡村。').map((t) => t.value)).toEqual([10]);
+  });
+
   it("'N以上的X' after a verb is the target, after an attribute a scope (failure class K2)", () => {
     expect(targetsOf('覆盖80%以上的大城市。').map((t) => [t.value, t.unit, t.comparator])).toEqual([[80, '%', 'at_least']]); // national-2016
     expect(targetsOf('推动60%以上的县级特困供养机构三级达标。').map((t) => t.value)).toEqual([60]); // henan-2026

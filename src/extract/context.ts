@@ -25,6 +25,17 @@ const NOT_A_NOUN = /^[和及或与并且为是达到将在已由从对把被等�
 // ('对年主营业务收入达到2000万元以上的企业给予奖励': 达到, like 支持, introduces a class, and is left out).
 const ACTS_ON = /(?:推动|覆盖|用于|将|实现|使|让|确保|带动|争取|力争|保持|惠及|新增|新建|培育|打造|引进|帮助|完成|吸引|提供)$/;
 
+// Units of an age, a slope or a height: with a bound and a noun after, they name a class of things, whatever
+// verb stands before ('全面完成20年以上电梯更新', zhejiang-2025; '25度以上坡耕地').
+const CLASS_UNIT = /^(?:年|岁|度|层)$/;
+// Attributes a bare magnitude may measure to name a class: '培育…城区人口超50万县' (henan-2025), '营收超10亿…'.
+const CLASS_ATTRIBUTE = /(?:人口|产值|营收|收入|规模|销售额)(?:超过|超|过|达)?$/;
+// Durations that name a regime or a concept, not an amount to deliver: '郑州航空口岸240小时过境免签政策'
+// (henan-2025), '用好240小时过境免签' (sichuan-2025), '持续推动公园24小时开放' (shanghai-2025), '打造15分钟便民
+// 生活圈' (national, beijing, shanghai), '城市12分钟急救圈' (jiangsu-2026), '重点工业污染源实行24小时在线监控'.
+const REGIME = /^(?:[\u4e00-\u9fff“”]{0,8}圈|过境免签|免签|开放|在线|不打烊|提供|服务|值守|营业)/;
+const REGIME_UNIT = /^(?:分钟|小时)$/;
+
 const COMMON: ReadonlyArray<[string, Rule]> = [
   ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
   ['baseline', (_, c) => (FROM.test(c.lead) && TO_LATER.test(c.after) ? 'the starting point of a change (从…到…)' : null)],
@@ -50,6 +61,18 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
         : null;
     },
   ],
+  [
+    'class',
+    (q, c) => {
+      const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
+      if (!bound || !NOUN_AFTER.test(c.after) || NOT_A_NOUN.test(c.after)) return null;
+      if (CLASS_UNIT.test(q.unit)) return 'a class of things by age, slope or height (20年以上电梯)';
+      return /^(?:万|亿)$/.test(q.unit) && CLASS_ATTRIBUTE.test(c.lead) ? 'a class of things by size (城区人口超50万县)' : null;
+    },
+  ],
+  ['regime', (q, c) => (REGIME_UNIT.test(q.unit) && REGIME.test(c.after) ? 'a regime or concept named by a duration (240小时过境免签, 15分钟生活圈)' : null)],
+  // '配置AED达每10万人45台' (zhejiang-2025), '每万人口…': the denominator of a rate.
+  ['per capita', (_, c) => (/每$/.test(c.lead) ? 'the denominator of a rate (每10万人)' : null)],
   // '聚焦28条重点产业链': the field a task works in, not an amount to deliver.
   ['focus', (_, c) => (/(?:聚焦|围绕|立足)$/.test(c.lead) ? 'the scope of focus (聚焦…)' : null)],
 ];
@@ -60,7 +83,12 @@ const FORECAST = /(?:将高达|预计(?:将)?(?:达到?|超过?)?)$/;
 // '保障好14亿人的粮食安全' (national-2021): the people a task serves, not an amount to deliver.
 const PEOPLE_SERVED = /人$/;
 
+// The people or firms a task is for or draws on: '重点面向全省两百多万…小微企业' (hubei-2025), '只要我们勠力同心
+// 汇聚8500万江苏人民的奋进力量' (jiangsu-2025).
+const AUDIENCE = /(?:面向|汇聚|凝聚)(?:全国|全省|全市|全区|全县)?$/;
+
 const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [
+  ['audience', (_, c) => (AUDIENCE.test(c.lead) ? 'the people a task is for (面向全省…)' : null)],
   ['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)],
   ['forecast', (_, c) => (FORECAST.test(c.lead) ? 'a forecast, not a commitment (将高达…)' : null)],
   // '完成城镇新增就业1.2万人的目标任务' is the target itself.
