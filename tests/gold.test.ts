@@ -10,10 +10,10 @@ import { add, addCheck, blankCheck, blankScore, GOLD, scoreFile } from '../scrip
  */
 const FLOORS = {
   targetRecall: 0.98,
-  targetPrecision: 0.945,
-  linking: 0.88,
-  verdicts: 0.9,
-  unreportedPrecision: 0.9,
+  targetPrecision: 0.97,
+  linking: 0.93,
+  verdicts: 0.93,
+  unreportedPrecision: 0.92,
 };
 
 describe.skipIf(!existsSync(GOLD))('the gold annotations, pooled', () => {

@@ -1,11 +1,9 @@
 import type { Outcome, Target } from '../extract/types.js';
-import { splitUnit } from '../quantity/units.js';
+import { countSameThings, splitUnit } from '../quantity/units.js';
 import { isCeiling } from './indicators.js';
 import type { Margin } from './types.js';
 import { REASONS, type Reason } from './reasons.js';
 
-// Counting words that count the same things under another name ('老楼加装电梯600部' and '869台').
-const CLASSIFIERS = /^(?:个|处|项|家|所|座|部|台|张|条|套|间|宗|支|名|位|件)$/;
 
 export interface Judgement {
   verdict: 'met' | 'missed' | 'unclear';
@@ -30,7 +28,7 @@ export function inTargetUnit(t: Measured, o: Measured & Pick<Outcome, 'value'>):
   if (t.kind !== 'amount') return o.value;
   const [ft, bt] = splitUnit(unitMeasured(t));
   const [fo, bo] = splitUnit(unitMeasured(o));
-  const same = bt === bo || (CLASSIFIERS.test(bt) && CLASSIFIERS.test(bo)) || (bt === '' && fo === ft);
+  const same = countSameThings(bt, bo) || (bt === '' && fo === ft);
   return same ? (o.value * fo) / ft : null;
 }
 

@@ -6,7 +6,7 @@
  */
 import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../check/indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
-import { splitUnit } from '../quantity/units.js';
+import { isCounting, splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';
 import { cleanName } from './indicator.js';
 import type { CleanFigure, Frame, Measure, Period } from './types.js';
@@ -24,8 +24,6 @@ const MOVEMENT = /减少|下降|增长/;
 
 // Units of time a duration is counted in ('再延长30年', '过境免签240小时').
 const DURATION = /^(?:年|个月|月|周|天|日|小时|分钟)$/;
-// Counting words ('20个', '3万套'): a count of things.
-const COUNTED = /^[个家项座所条处套台辆部张件名位支批列栋间块株棵头只宗起例篇门艘架枚种片根箱笔份册场期户人次]$/;
 
 /** What a frame is read from: the figure and its words, as extracted. */
 export interface FigureWords {
@@ -79,7 +77,7 @@ function measureOf(w: FigureWords): Measure {
   const base = splitUnit(w.unit)[1];
   if (base.endsWith('元')) return 'amount';
   if (DURATION.test(base)) return 'duration';
-  return COUNTED.test(base) ? 'count' : 'level';
+  return isCounting(base) ? 'count' : 'level';
 }
 
 function periodOf(w: FigureWords): Period {

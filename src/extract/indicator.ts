@@ -1,4 +1,5 @@
 import { namesOnlyAVerb } from '../check/indicators.js';
+import { isCounting } from '../quantity/units.js';
 
 /**
  * The indicator a figure measures: the noun phrase before it in its clause ('国内生产总值增长6%以上'
@@ -25,8 +26,6 @@ const QUOTES = /[“”"‘’《》]/g;
 const YEAR_OF = /(?:从|由)?(?:19|20)\d\d年(?:底|末)?的?$|[从由]$/;
 // A noun may open with one-character list items: '32个省、市重点项目' (qingyuan-2023), '一、二、三产'.
 const NOUN_PHRASE_AFTER = /^(?:[\u4e00-\u9fff]、){0,3}[^，。；、：！？!?,;:（(0-9]{1,16}/;
-// Counting words: a figure in them is followed by the noun it counts ('20个', '3万套'), unlike '3.2%左右安排'.
-const CLASSIFIER = /^(?:万|亿)?[个家项座所条处套台辆部张件名位支批列栋间块株棵头只宗起例篇门艘架枚种片根箱笔份册场期户人]$/;
 // What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
 // An opening quote starts a name: '1596个“千项万亿”重大项目' (zhejiang-2026), '5个“五好两宜”和美乡村片区'.
 const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff“]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
@@ -68,7 +67,7 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   const noun = after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
   if (name.length >= 2) {
     // A name that is only a verb ('保持2300万省外劳动力', zhejiang-2025) is named by the noun after, whatever the unit.
-    const counts = (CLASSIFIER.test(unit) || namesOnlyAVerb(name)) && noun !== '';
+    const counts = (isCounting(unit) || namesOnlyAVerb(name)) && noun !== '';
     // The words start after the opening words LEADING strips (and any quote or space before them).
     const from0 = listHead(lead);
     const skipped = from0 + /^[\s“"‘《]*/.exec(lead.slice(from0))![0].length;

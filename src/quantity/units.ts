@@ -56,3 +56,18 @@ export function splitUnit(unit: string): [factor: number, base: string] {
   const magnitude = startsWithAny(unit, 0, MAGS);
   return magnitude ? [MAGNITUDE_FACTORS[magnitude]!, unit.slice(magnitude.length)] : [1, unit];
 }
+
+// Counting words: a figure in them counts things ('20个', '3万套'), and names what it counts after it.
+const COUNTING_WORDS = new Set('个家项座所条处套台辆部张件名位支批列栋间块株棵头只宗起例篇门艘架枚种片根箱笔份册场期户人次'.split(''));
+// Counting words that count one kind of thing under different names ('老楼加装电梯600部' and '869台').
+const INTERCHANGEABLE = new Set('个处项家所座部台张条套间宗支名位件'.split(''));
+
+/** Whether a unit's base is a counting word ('万户' → 户): the figure counts things. */
+export function isCounting(unit: string): boolean {
+  return COUNTING_WORDS.has(splitUnit(unit)[1]);
+}
+
+/** Whether two counting words may count the same things ('部' and '台' for lifts; not '户' and '个'). */
+export function countSameThings(a: string, b: string): boolean {
+  return a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));
+}
