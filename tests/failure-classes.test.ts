@@ -59,6 +59,11 @@ describe("verdicts: the outcome's own bound counts", () => {
 });
 
 describe('B1/B2: which figures cover several years', () => {
+  it("hailar-2015 '公共财政预算收入增长7%' is met by the year's '同比增长10.3%', not by the five-year '年均增长23.53%' of the same paragraph", () => {
+    const r = row(card('hailar-2015.txt', 'hailar-2016.txt'), '公共财政预算收入增长7%');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('10.3%');
+  });
   it("jiangsu '地区生产总值增长5%以上' against '刚刚过去的2025年…地区生产总值增长5.3%': met, not a five-year figure (gold)", () => {
     const r = row(card('jiangsu-2025.txt', 'jiangsu-2026.txt'), '地区生产总值增长5%以上');
     expect(r.verdict).toBe('met');
@@ -141,7 +146,20 @@ describe('the same measure: a count is never reported by an amount of money', ()
   });
 });
 
+describe('the review passage aligned with the target\'s section tips close calls', () => {
+  it("beijing-2025 '实施500个老旧小区综合整治' is met by '老旧小区改造完工1225个' in the aligned passage (gold)", () => {
+    const r = row(card('beijing-2025.txt', 'beijing-2026.txt'), '实施500个老旧小区综合整治');
+    expect(r).toMatchObject({ verdict: 'met', trace: { inAlignedPassage: true } });
+    expect(r.outcome!.text).toContain('1225个');
+  });
+});
+
 describe('I: exact names first in the assignment', () => {
+  it("national-2015 '国内生产总值增长7%左右' is met by '国内生产总值…增长6.9%', never scored against '单位国内生产总值能耗下降5.6%'", () => {
+    const r = row(card('national-2015.txt', 'national-2016.txt'), '国内生产总值增长7%左右');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toBe('增长6.9%');
+  });
   const zhejiang = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
   it("zhejiang '生产总值增长5.5%左右' takes '全省生产总值增长5.5%' (gold met), and '海洋生产总值增长6%以上' does not", () => {
     const gdp = row(zhejiang, '生产总值增长5.5%左右');
@@ -328,6 +346,10 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
   it('written in the same pattern: a shared modifier without the head noun is no mention; the head with an act after it is', () => {
     expect(pair('建设高标准农田2万亩', '高标准推进城市更新行动').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('推动社会融资规模增量500亿元', '社会融资规模持续扩大').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
+  it('written in the same pattern: a figure without the modifier does not report the target that has it', () => {
+    expect(pair('安排中央财政赤字1.4万亿元', '全年财政赤字2.6万亿元').rows[0]!.outcome).toBeNull();
+    expect(pair('海洋生产总值增长6%以上', '全区生产总值增长5.5%').rows[0]!.outcome).toBeNull();
   });
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);

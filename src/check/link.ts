@@ -21,9 +21,6 @@ const MIN_SCORE = 0.55;
 const PASSAGE_BONUS = 0.1;
 // A single year's figure is preferred to a multi-year one for the same indicator.
 const MULTI_YEAR_PENALTY = 0.2;
-// A figure that answers in the target's unit is preferred to one that cannot ('1596个…重大项目' for
-// '安排重大项目1000个以上', '…完成投资1.5万亿元' for '完成年度投资1万亿元以上', zhejiang).
-const OTHER_UNIT_PENALTY = 0.2;
 // Counting words of different names ('600部' and '869台') compare only for closely named indicators.
 const CLOSE_NAMES = 0.7;
 const INCOMPARABLE_NAMES = 0.85;
@@ -116,8 +113,7 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     // The penalty ranks a multi-year figure below a single year's; it does not rule it out.
     const multiYear = isMultiYear(outcome);
     const exact = !multiYear && bareName(target.indicator).length >= 2 && bareName(target.indicator) === bareName(outcome.indicator);
-    const penalty = (multiYear ? MULTI_YEAR_PENALTY : 0) + (inTargetUnit(target, outcome) === null ? OTHER_UNIT_PENALTY : 0);
-    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score: reach - penalty });
+    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score: reach - (multiYear ? MULTI_YEAR_PENALTY : 0) });
   });
   return found;
 }
