@@ -45,6 +45,12 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   { sentence: '社会融资规模增量1万亿元', figure: '1万亿元', frame: { subject: { head: '规模' } } },
   // shanghai-2025: money alone borrows the subject of the clause before.
   { sentence: '推进重大工程建设，全年完成投资2400亿元', figure: '2400亿元', frame: { subject: { name: '重大工程投资', borrowed: true } } },
+  // C2: a later list item's own words decide its direction (beijing-2026, guangdong-2025).
+  { sentence: '新建5个以上紧密型城市医疗集团、区级覆盖率达80%以上', figure: '80%以上', frame: { measure: 'share' } },
+  { sentence: '工业机器人产量增长31.2%、占全国44%', figure: '44%', role: 'review', frame: { measure: 'share' } },
+  { sentence: '工业机器人产量增长31.2%、占全国44%', figure: '31.2%', role: 'review', frame: { measure: 'growth' } },
+  // …and an item without words of its own keeps the list's verb.
+  { sentence: '新增规上企业50家、高新技术企业3%', figure: '3%', frame: { measure: 'growth' } },
   // Periods: the plan year, a running total, a multi-year average.
   { sentence: '完成固定资产投资2400亿元', figure: '2400亿元', frame: { period: 'year', measure: 'amount' } },
   { sentence: '累计新增城镇就业60万人', figure: '60万人', role: 'review', frame: { period: 'cumulative' } },

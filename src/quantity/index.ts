@@ -1,6 +1,6 @@
 import { normalize, toOriginal, type NormalizedText } from '../report/normalize/index.js';
 import { exclusionReason } from './exclusions.js';
-import { directionBefore, modalityBefore, PRELIMINARY } from './qualifiers.js';
+import { directionBefore, itemDirection, modalityBefore, PRELIMINARY } from './qualifiers.js';
 import { scanQuantities } from './scan.js';
 import type { Quantity } from './types.js';
 
@@ -56,6 +56,8 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
     const previous = out.at(-1);
     // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
     const listed = previous && /^[、和及与]$/.test(text.slice(previousEnd, raw.start));
+    // A later item of the clause ('…、占全国44%') takes the direction its own words give, if any.
+    const ownItem = (end: number) => (previous && end > clause && text[end] === '、' ? itemDirection(text.slice(end + 1, raw.numberStart)) : null);
     const span = toOriginal(n, from + raw.start, from + raw.end);
     out.push({
       span,
@@ -66,7 +68,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
       kind: raw.kind,
       comparator: raw.comparator,
       inclusive: raw.inclusive,
-      direction: listed ? previous.direction : raw.unit === 'fraction' && text.startsWith('减半', raw.start) ? 'decrease' : directionBefore(lead),
+      direction: listed ? previous.direction : raw.unit === 'fraction' && text.startsWith('减半', raw.start) ? 'decrease' : (ownItem(previousEnd) ?? directionBefore(lead)),
       modality: listed ? previous.modality : modalityBefore(text.slice(clause, raw.start)),
       preliminary,
       ...(raw.ratio ? { ratio: raw.ratio } : {}),

@@ -61,6 +61,20 @@ export function directionBefore(text: string): Direction {
   return lastIncrease > lastDecrease ? 'increase' : 'decrease';
 }
 
+// Words of a level: '区级覆盖率达80%以上', '占全国44%'.
+const LEVEL = /达到?|占|为/;
+
+/**
+ * The direction a list item's own words give its figure, or null when they give none: a later item of
+ * '新建5个…医疗集团、区级覆盖率达80%以上' (beijing-2026) or '工业机器人产量增长31.2%、占全国44%'
+ * (guangdong-2025) is a level, while '新增A 5家、B 3家' leaves B to the verb before the list.
+ */
+export function itemDirection(words: string): Direction | null {
+  const moved = directionBefore(words);
+  if (moved !== 'level') return moved;
+  return LEVEL.test(words) ? 'level' : null;
+}
+
 function lastIndex(text: string, re: RegExp): number {
   let last = -1;
   for (const m of text.matchAll(re)) last = m.index + m[0].length;
