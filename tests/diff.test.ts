@@ -35,9 +35,19 @@ describe('diffTokens', () => {
   it('gives up past its limits instead of running long, and says so', () => {
     const a = Array.from({ length: 3000 }, (_, i) => ({ text: `甲${i}`, span: [i, i + 1] as const }));
     const b = [...a].reverse();
-    const { pieces, truncated } = diffTokens(a, b, { maxEditLength: 100, timeout: 1000 });
+    const { pieces, truncated } = diffTokens(a, b, { maxEditLength: 100, maxWordEdits: 100 });
     expect(truncated).toBe(true);
     expect(pieces.map((p) => p.op)).toEqual(['delete', 'insert']);
+  });
+
+  it('is bounded by edits, not time: the same input gives the same pieces however often it runs', () => {
+    // One clause each, rewritten word by word: 600 words against the same words reordered.
+    const words = Array.from({ length: 600 }, (_, i) => `词${i % 97}`);
+    const tokens = (list: string[]) => list.map((text, i) => ({ text, span: [i, i + 1] as const }));
+    const a = tokens(words);
+    const b = tokens(words.map((_, i) => words[(i * 7) % words.length]!));
+    const runs = Array.from({ length: 3 }, () => JSON.stringify(diffTokens(a, b, { maxEditLength: 2000, maxWordEdits: 400 })));
+    expect(new Set(runs).size).toBe(1);
   });
 });
 

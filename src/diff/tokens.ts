@@ -2,14 +2,18 @@ import { diffArrays } from 'diff';
 import type { Token } from '../segment/types.js';
 import type { DiffPiece } from './types.js';
 
+/**
+ * How much work a diff may do, counted in edits, never in time: the same input gives the same diff on
+ * any machine under any load. jsdiff's work grows with the input's length times the edits it allows.
+ */
 export interface DiffLimits {
-  /** Give up past this many edits (jsdiff's maxEditLength). */
+  /** Clauses added or removed between the two passages before they count as replaced (jsdiff's maxEditLength). */
   maxEditLength: number;
-  /** Give up after this many milliseconds (jsdiff's timeout). */
-  timeout: number;
+  /** Words added or removed within one changed stretch before it is shown replaced. */
+  maxWordEdits: number;
 }
 
-export const DEFAULT_LIMITS: DiffLimits = { maxEditLength: 2000, timeout: 200 };
+export const DEFAULT_LIMITS: DiffLimits = { maxEditLength: 2000, maxWordEdits: 400 };
 
 // Word-level diffs run inside changed stretches of clauses no longer than this, where they are
 // cheap and telling; a longer rewritten stretch is shown as replaced.
@@ -55,7 +59,7 @@ function push(pieces: DiffPiece[], op: DiffPiece['op'], a: readonly Token[], b: 
 /** Word by word within one changed stretch; false when jsdiff gives up at the limits. */
 function diffWords(pieces: DiffPiece[], a: readonly Token[], b: readonly Token[], limits: DiffLimits): boolean {
   if (a.length > MAX_WORD_BLOCK || b.length > MAX_WORD_BLOCK) return false;
-  const changes = diffArrays(a.map(word), b.map(word), limits);
+  const changes = diffArrays(a.map(word), b.map(word), { maxEditLength: limits.maxWordEdits });
   if (!changes) return false;
   let i = 0;
   let j = 0;
@@ -77,7 +81,7 @@ export function diffTokens(a: readonly Token[], b: readonly Token[], limits: Dif
   const ca = clauses(a);
   const cb = clauses(b);
   const key = (clause: Token[]) => clause.map(word).join('');
-  const changes = diffArrays(ca.map(key), cb.map(key), limits);
+  const changes = diffArrays(ca.map(key), cb.map(key), { maxEditLength: limits.maxEditLength });
   const pieces: DiffPiece[] = [];
   if (!changes) {
     push(pieces, 'delete', a, []);
