@@ -46,6 +46,7 @@ Options:
   --json       print JSON on stdout: { file, title, planYear, government, parts: [...] }
   --depth N    section levels to show in the text tree (default 2)
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help   show this help`;
 
 const EXTRACT_HELP = `Usage: duizhao extract FILE [--json]
@@ -58,6 +59,7 @@ evidence in FILE's text. Targets that only repeat an earlier one are marked.
 Options:
   --json       print JSON on stdout: { file, targets: [...], outcomes: [...] }
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help   show this help`;
 
 const ALIGN_HELP = `Usage: duizhao align A B [--to plan|review] [--json]
@@ -71,6 +73,7 @@ Options:
   --to plan|review   what of B to pair A's plan with (default plan)
   --json             print JSON: { pairs: [{ a: {heading, span} | null, b: ..., score }] }
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help         show this help`;
 
 const DIFF_HELP = `Usage: duizhao diff A B [--format text|json|html] [--out FILE]
@@ -83,6 +86,7 @@ Options:
   --json                    short for --format json
   --out FILE                write to FILE instead of the terminal
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help                show this help`;
 
 const CHECK_HELP = `Usage: duizhao check PLAN REVIEW [--format json|markdown|csv|html] [--out FILE]
@@ -100,6 +104,7 @@ Options:
   --force                           score even when REVIEW is not PLAN's next year of the same government
   --explain                         add a column saying how each row was decided (the JSON always has it as trace)
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help                        show this help`;
 
 /** Writes a command's output to `out` when given, else to stdout. */
@@ -130,7 +135,7 @@ async function checkCommand(args: string[]): Promise<void> {
       tolerance: { type: 'string' },
       force: { type: 'boolean' },
       explain: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS,
     },
   });
   if (values.help) return void console.log(CHECK_HELP);
@@ -139,8 +144,8 @@ async function checkCommand(args: string[]): Promise<void> {
   if (!['markdown', 'csv', 'json', 'html'].includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, got '${format}'`);
   const tolerance = values.tolerance === undefined ? undefined : values.tolerance.trim() === '' ? NaN : Number(values.tolerance);
   if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${values.tolerance}'`);
-  const plan = await load(planFile, values.encoding);
-  const review = await load(reviewFile, values.encoding);
+  const plan = await load(planFile, values);
+  const review = await load(reviewFile, values);
   const card = checkTargets(plan, review, { planFile: shown(planFile), reviewFile: shown(reviewFile), force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
   if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
   for (const assumed of card.assumptions) console.error(`duizhao: warning: ${assumed}`);
@@ -159,13 +164,13 @@ async function alignCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { to: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } },
+    options: { to: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS },
   });
   if (values.help) return void console.log(ALIGN_HELP);
   const [fileA, fileB] = twoFiles('align', positionals);
   const to = values.to ?? 'plan';
   if (to !== 'plan' && to !== 'review') throw new UsageError(`--to must be plan or review, got '${to}'`);
-  const pairs = alignSections(await load(fileA, values.encoding), await load(fileB, values.encoding), { to });
+  const pairs = alignSections(await load(fileA, values), await load(fileB, values), { to });
   console.log(values.json ? JSON.stringify(alignJson(pairs), null, 2) : alignText(pairs, shown(fileA), shown(fileB)));
 }
 
@@ -173,14 +178,14 @@ async function diffCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } },
+    options: { format: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS },
   });
   if (values.help) return void console.log(DIFF_HELP);
   const [fileA, fileB] = twoFiles('diff', positionals);
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (format !== 'text' && format !== 'json' && format !== 'html') throw new UsageError(`--format must be text, json or html, got '${format}'`);
-  const a = await load(fileA, values.encoding);
-  const b = await load(fileB, values.encoding);
+  const a = await load(fileA, values);
+  const b = await load(fileB, values);
   const diff = diffReports(a, b);
   const { pairs: _pairs, ...rest } = diff;
   const text =
@@ -189,8 +194,12 @@ async function diffCommand(args: string[]): Promise<void> {
 }
 
 
+// How every command reads its files.
+const READ_OPTIONS = { encoding: { type: 'string' }, 'max-bytes': { type: 'string' } } as const;
+
 /** Reads a report for a command: any supported format, '-' for standard input, `encoding` to force one. */
-function load(file: string, encoding: string | undefined): Promise<Report> {
+function load(file: string, values: { encoding?: string; 'max-bytes'?: string }): Promise<Report> {
+  const { encoding } = values;
   if (encoding !== undefined) {
     try {
       new TextDecoder(encoding);
@@ -198,7 +207,10 @@ function load(file: string, encoding: string | undefined): Promise<Report> {
       throw new UsageError(`unknown encoding '${encoding}' (use a label such as gbk, gb18030, big5, utf-16le)`);
     }
   }
-  const options: DecodeOptions = encoding ? { encoding } : {};
+  const limit = values['max-bytes'];
+  const maxBytes = limit === undefined ? undefined : Number(limit);
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError(`--max-bytes takes a whole number of bytes, got '${limit}'`);
+  const options: DecodeOptions = { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}) };
   return loadReport(file, options);
 }
 
@@ -209,10 +221,10 @@ function oneFile(command: string, positionals: string[]): string {
 }
 
 async function extractCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS } });
   if (values.help) return void console.log(EXTRACT_HELP);
   const file = oneFile('extract', positionals);
-  const report = await load(file, values.encoding);
+  const report = await load(file, values);
   const extraction = extract(report);
   console.log(values.json ? JSON.stringify({ file: shown(file), ...extraction }, null, 2) : extractionText(report, extraction, shown(file)));
 }
@@ -221,13 +233,13 @@ async function outline(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, depth: { type: 'string' }, help: { type: 'boolean', short: 'h' }, encoding: { type: 'string' } },
+    options: { json: { type: 'boolean' }, depth: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS },
   });
   if (values.help) return void console.log(OUTLINE_HELP);
   const file = oneFile('outline', positionals);
   const depth = values.depth === undefined ? 2 : values.depth.trim() === '' ? NaN : Number(values.depth);
   if (!Number.isInteger(depth) || depth < 0) throw new UsageError(`--depth must be a whole number ≥ 0, got '${values.depth}'`);
-  const report = await load(file, values.encoding);
+  const report = await load(file, values);
   console.log(values.json ? JSON.stringify(outlineJson(report, shown(file)), null, 2) : outlineText(report, shown(file), depth));
 }
 

@@ -21,6 +21,27 @@ const file = (name: string, content: string | Uint8Array) => {
   return path;
 };
 
+describe('input size is bounded', () => {
+  it.skipIf(process.platform === 'win32')('an endless device is refused with one line and exit 1, not read forever', () => {
+    for (const device of ['/dev/zero', '/dev/urandom']) {
+      const r = run('outline', device);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toBe(`duizhao: ${device}: more than 52428800 bytes: not a report (raise the limit with --max-bytes / maxBytes if it is one)`);
+    }
+  });
+  it('--max-bytes lowers the limit, and takes only a whole number', () => {
+    const r = run('extract', join(CORPUS_DIR, 'beiguan-2019.txt'), '--max-bytes', '1000');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('beiguan-2019.txt: more than 1000 bytes');
+    expect(run('extract', join(CORPUS_DIR, 'beiguan-2019.txt'), '--max-bytes', 'ten').code).toBe(2);
+  });
+  it('standard input is bounded the same way', () => {
+    const r = spawnSync(process.execPath, [CLI, 'outline', '-', '--max-bytes', '4096'], { input: '你好。'.repeat(100_000), encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('<stdin>: more than 4096 bytes');
+  });
+});
+
 describe('duizhao outline', () => {
   it('prints the parts and roles of a bundled report (beiguan-2019.txt)', () => {
     const r = run('outline', join(CORPUS_DIR, 'beiguan-2019.txt'));

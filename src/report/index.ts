@@ -10,7 +10,7 @@ export { outline } from './outline/index.js';
 export { decideRole, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, periodsNamed, TENSE, tenseCounts, yearsNamed, type Cue } from './outline/roles/index.js';
 export type * from './outline/types.js';
 
-export { InputError, decodeText, readText, loadText, readBytes, decode, formatOf, htmlToText, type DecodeOptions, type Decoded, type Format } from './read/index.js';
+export { InputError, decodeText, readText, loadText, readBytes, DEFAULT_MAX_BYTES, decode, formatOf, htmlToText, type DecodeOptions, type Decoded, type Format } from './read/index.js';
 
 /**
  * Parses a work report into its outline: a string is the report's text, bytes are decoded first.

@@ -4,6 +4,8 @@ import { InputError } from './errors.js';
 export interface DecodeOptions {
   /** Force an encoding ('gbk', 'gb18030', 'big5', 'utf-16le', …) instead of detecting it. */
   encoding?: string;
+  /** Refuse an input longer than this many bytes (default DEFAULT_MAX_BYTES, 50 MB). */
+  maxBytes?: number;
 }
 
 /** Text and the encoding it was read in. */

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
 import { textOf, textOfSync } from './formats.js';
@@ -8,15 +8,43 @@ export { decode, type Decoded, type DecodeOptions } from './decode.js';
 export { formatOf, textOf, type Format } from './formats.js';
 export { htmlToText } from './html.js';
 
-/** The bytes of a file, or of standard input for '-', with one-line errors for what cannot be read. */
-export function readBytes(path: string): Uint8Array {
-  if (path === '-') {
+/** The most bytes read from one input unless told otherwise: far above any real report (a few MB). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+const CHUNK = 1 << 16;
+
+/**
+ * Reads a descriptor to its end, refusing more than `maxBytes`: '/dev/zero', '/dev/urandom' or an
+ * endless pipe end with an error instead of running forever.
+ */
+function readBounded(fd: number, file: string, maxBytes: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    let n: number;
     try {
-      return readFileSync(0);
+      n = readSync(fd, chunk, 0, CHUNK, null);
     } catch (error) {
-      throw new InputError('<stdin>', `cannot read standard input (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking pipe with nothing yet: wait a moment and read again.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new InputError(file, `cannot read ${fd === 0 ? 'standard input' : 'the file'} (${code ?? 'unknown error'})`);
     }
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw new InputError(file, `more than ${maxBytes} bytes: not a report (raise the limit with --max-bytes / maxBytes if it is one)`);
+    chunks.push(chunk.subarray(0, n));
   }
+  return Buffer.concat(chunks, total);
+}
+
+/** The bytes of a file, or of standard input for '-', with one-line errors for what cannot be read. */
+export function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
+  if (path === '-') return readBounded(0, '<stdin>', maxBytes);
   let isDirectory: boolean;
   try {
     isDirectory = statSync(path).isDirectory();
@@ -25,10 +53,16 @@ export function readBytes(path: string): Uint8Array {
     throw new InputError(path, code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'unknown error'})`);
   }
   if (isDirectory) throw new InputError(path, 'this is a directory, not a file');
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (error) {
     throw new InputError(path, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  try {
+    return readBounded(fd, path, maxBytes);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -42,10 +76,10 @@ export function decodeText(bytes: Uint8Array, file = '<input>', options: DecodeO
 
 /** Reads a text or HTML report file synchronously. */
 export function readText(path: string, options: DecodeOptions = {}): string {
-  return textOfSync(readBytes(path), shown(path), options);
+  return textOfSync(readBytes(path, options.maxBytes), shown(path), options);
 }
 
 /** Reads a report file of any supported format (.txt, .md, .html, .docx, .pdf) or standard input ('-'). */
 export async function loadText(path: string, options: DecodeOptions = {}): Promise<string> {
-  return textOf(readBytes(path), shown(path), options);
+  return textOf(readBytes(path, options.maxBytes), shown(path), options);
 }
