@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, htmlToText, loadReport, readReport, type Report } from '../src/index.js';
@@ -55,5 +57,54 @@ describe('the command line reads every format', () => {
     expect(r.status).toBe(0);
     // corpus/jiangsu-2025.txt: '地区生产总值增长5%以上'.
     expect(r.stdout).toMatch(/地区生产总值\s+≥5%/);
+  });
+});
+
+/** A zip of one member, its central directory declaring `declared` bytes (a liar when it differs). */
+function zipOf(name: string, content: Buffer, declared = content.length): Buffer {
+  const data = deflateRawSync(content);
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(0, 42);
+  const directoryAt = local.length + nameBytes.length + data.length;
+  const directory = Buffer.concat([central, nameBytes]);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(directoryAt, 16);
+  return Buffer.concat([local, nameBytes, data, directory, end]);
+}
+
+describe('a Word document that would inflate beyond any report is refused before it is parsed', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'duizhao-zip-'));
+  it('by the size a member declares (200 MB)', async () => {
+    const path = join(scratch, 'declared.docx');
+    writeFileSync(path, zipOf('word/document.xml', Buffer.from('<w:document/>'), 200 * 1024 * 1024));
+    await expect(loadReport(path)).rejects.toThrow(`${path}: word/document.xml inflates beyond 67108864 bytes: not a report (a zip bomb?)`);
+  });
+  it('by the bytes it really inflates to, when the declared size lies (80 MB of zeros declared as 1 KB)', async () => {
+    const path = join(scratch, 'liar.docx');
+    writeFileSync(path, zipOf('word/document.xml', Buffer.alloc(80 * 1024 * 1024), 1024));
+    await expect(loadReport(path)).rejects.toThrow(/liar\.docx: word\/document\.xml inflates beyond 67108864 bytes/);
+  });
+  it('and the CLI says so in one line with exit 1', () => {
+    const path = join(scratch, 'cli.docx');
+    writeFileSync(path, zipOf('word/document.xml', Buffer.from('<w:document/>'), 200 * 1024 * 1024));
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'dist', 'cli.js'), 'outline', path], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { decode, type DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
+import { checkZipBounds } from './zip.js';
 import { htmlToText } from './html.js';
 
 export type Format = 'text' | 'html' | 'docx' | 'pdf';
@@ -38,6 +39,7 @@ async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
 }
 
 async function docxText(bytes: Uint8Array, file: string): Promise<string> {
+  checkZipBounds(bytes, file);
   const mammoth = await import('mammoth');
   try {
     const { value } = await (mammoth.default ?? mammoth).extractRawText({ buffer: Buffer.from(bytes) });
