@@ -19,6 +19,8 @@ export function formatOf(file: string, bytes: Uint8Array): Format {
 
 // A page with less text than this has no text layer worth the name: a scan.
 const MIN_CHARS_PER_PAGE = 20;
+// The longest work reports run to about a hundred pages.
+export const MAX_PAGES = 2000;
 
 async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
   const { extractText, getDocumentProxy } = await import('unpdf');
@@ -27,8 +29,10 @@ async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
   try {
     // verbosity 0: pdf.js warnings must not reach the terminal; errors come back as one line.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    if (pdf.numPages > MAX_PAGES) throw new InputError(file, `${pdf.numPages} pages: more than ${MAX_PAGES}, not a report`);
     ({ text: pages, totalPages: total } = await extractText(pdf, { mergePages: false }));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(file, `cannot read the PDF (${(error as Error).message})`);
   }
   const text = pages.join('\n\n');
