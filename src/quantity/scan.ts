@@ -90,7 +90,10 @@ export function scanQuantities(text: string): RawQuantity[] {
       found.push(q);
       i = q.end;
     } else {
+      // No figure starts here, nor anywhere inside the same run of digits: skip it whole, so a line of
+      // 200,000 digits is read once, not once per digit.
       i++;
+      if (/[0-9]/.test(text[i - 1]!)) while (i < text.length && /[0-9]/.test(text[i]!)) i++;
     }
   }
   return found;

@@ -80,6 +80,14 @@ function wrapWidth(lines: readonly PhysicalLine[]): number {
   return most >= MIN_WRAPPED_LINES && most >= WRAPPED_SHARE * long ? width : 0;
 }
 
+// The break rules read a paragraph's start, its end and whether it is longer than a heading (60
+// characters at most): a long paragraph is kept as its two ends, so joining stays linear in the lines.
+const EDGE = 128;
+
+function edges(text: string): string {
+  return text.length > 4 * EDGE ? text.slice(0, EDGE) + text.slice(-EDGE) : text;
+}
+
 function view(line: CleanLine): LineView {
   const text = line.atoms.map((a) => a.ch).join('');
   const bold = line.emphasis.reduce((n, [s, e]) => n + (e - s), 0);
@@ -118,7 +126,7 @@ export function normalize(original: string): NormalizedText {
       if (wrapped || isSoftBreak(paragraph!, current, blankLines)) {
         // Latin words on both sides of a line break need a space; Chinese needs none, nor a fixed-width wrap.
         if (!wrapped && /[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
-        paragraph = { ...paragraph!, text: paragraph!.text + current.text, joined: true, ranOn: paragraph!.ranOn === true || runsOn(paragraph!) };
+        paragraph = { ...paragraph!, text: edges(paragraph!.text + current.text), joined: true, ranOn: paragraph!.ranOn === true || runsOn(paragraph!) };
       } else {
         out.push({ ch: '\n', ...joint });
         paragraphStart = true;
