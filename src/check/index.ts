@@ -84,7 +84,7 @@ const NO_PAIR = 1;
  * name a target's indicator exactly, best first (a near name never takes a figure from its own
  * indicator: '海洋生产总值' from '生产总值'); then the rest in one assignment maximizing the total score.
  */
-function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>, outcomeCount: number): Array<Link | null> {
+function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>): Array<Link | null> {
   const links: Array<Link | null> = all.map(() => null);
   const exact = all.flatMap((o, i) => [...o].filter(([, c]) => c.exact).map(([j, c]) => ({ i, j, c }))).sort((x, y) => y.c.score - x.c.score);
   const takenOutcomes = new Set<number>();
@@ -94,15 +94,19 @@ function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>, outc
     takenOutcomes.add(j);
   }
   const options = all.map((o, i) => (links[i] ? new Map<number, Candidate>() : new Map([...o].filter(([j]) => !takenOutcomes.has(j)))));
-  if (options.every((o) => o.size === 0)) return links;
-  // Columns: every outcome, then one 'no outcome' column per target.
-  const cost = options.map((o) => [
-    ...Array.from({ length: outcomeCount }, (_, j) => (o.has(j) ? 1 - o.get(j)!.score : NO_PAIR + 1)),
-    ...options.map(() => NO_PAIR),
+  // Only targets with a candidate left, and only outcomes some target could take, enter the assignment:
+  // its cost grows with the cube of its size.
+  const rows = options.flatMap((o, i) => (o.size ? [i] : []));
+  if (rows.length === 0) return links;
+  const columns = [...new Set(rows.flatMap((i) => [...options[i]!.keys()]))].sort((x, y) => x - y);
+  // Columns: the outcomes, then one 'no outcome' column per target.
+  const cost = rows.map((i) => [
+    ...columns.map((j) => (options[i]!.has(j) ? 1 - options[i]!.get(j)!.score : NO_PAIR + 1)),
+    ...rows.map(() => NO_PAIR),
   ]);
-  for (const [i, j] of munkres(cost)) {
-    const link = options[i]!.get(j);
-    if (link) links[i] = link;
+  for (const [r, c] of munkres(cost)) {
+    const link = c < columns.length ? options[rows[r]!]!.get(columns[c]!) : undefined;
+    if (link) links[rows[r]!] = link;
   }
   return links;
 }
@@ -126,7 +130,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   // reported done early; a five-year target, or a rate, is not judged on one year.
   const early = scored.map((t, k) => typeof due[k] === 'number' && t.horizon === 'year' && t.direction === 'level');
   const found = scored.map((t, k) => (due[k] === undefined || early[k] ? candidates(t, outcomes, pairs) : new Map<number, Candidate>()));
-  const links = assignOutcomes(found, outcomes.length);
+  const links = assignOutcomes(found);
   const lastLooks = new Set<number>();
   // Targets no outcome names closely get a last look by shared words in their aligned passage.
   const taken = new Set(links.flatMap((l) => (l ? [l.outcome] : [])));

@@ -34,8 +34,27 @@ const VARIANTS: ReadonlyArray<[variant: string, name: string]> = INDICATOR_SYNON
 ).sort((x, y) => y[0].length - x[0].length);
 const WHOLE_NAMES = new Map(INDICATOR_SYNONYMS.flatMap((group) => group.filter((v) => v.startsWith('=')).map((v) => [v.slice(1), group[0]!] as const)));
 
+// Names are compared pairwise (every target with every outcome): each is normalized once. The memo is
+// emptied when it grows past a bound, so a long-running process keeps no more than this many names.
+const MEMO_SIZE = 10_000;
+
+function memoized<T>(fn: (name: string) => T): (name: string) => T {
+  const memo = new Map<string, T>();
+  return (name) => {
+    let out = memo.get(name);
+    if (out === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      out = fn(name);
+      memo.set(name, out);
+    }
+    return out;
+  };
+}
+
 /** The indicator with its synonyms folded to one name, longest variant first: '规模以上工业增加值' → '规上工业增加值'. */
-export function canonical(name: string): string {
+export const canonical = memoized(canonicalOf);
+
+function canonicalOf(name: string): string {
   const whole = WHOLE_NAMES.get(name);
   if (whole) return whole;
   let out = '';
@@ -48,14 +67,10 @@ export function canonical(name: string): string {
 }
 
 /** A name as compared: synonyms folded, filler dropped ('全省生产总值' → '生产总值'). */
-export function bareName(name: string): string {
-  return canonical(name).replace(FILLER, '');
-}
+export const bareName = memoized((name) => canonical(name).replace(FILLER, ''));
 
 /** A name as compared for what kind of thing it names: scopes, levels and manners dropped too. */
-function kindName(name: string): string {
-  return bareName(name).replace(SCOPE, '');
-}
+const kindName = memoized((name) => bareName(name).replace(SCOPE, ''));
 
 // Heads that, after a whole name, make it a modifier of another thing.
 const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟)/;
@@ -71,11 +86,11 @@ export function namesAnotherThing(target: string, outcome: string): boolean {
   return at >= 0 && NEW_HEAD.test(o.slice(at + t.length));
 }
 
-function bigrams(text: string): Set<string> {
+const bigrams = memoized((text): ReadonlySet<string> => {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
   return out;
-}
+});
 
 /**
  * How alike two indicators are (0–1), after synonyms are folded and filler words dropped: the share
