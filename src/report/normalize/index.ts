@@ -43,7 +43,8 @@ interface PhysicalLine {
 
 function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
-  const eol = /\r\n|\n|\r/g;
+  // Unicode's own line and paragraph separators, NEL, and the form feed of a page break end lines too.
+  const eol = /\r\n|[\n\r\u2028\u2029\u0085\f\v]/g;
   let start = 0;
   for (;;) {
     const m = eol.exec(original);

@@ -1,0 +1,71 @@
+/**
+ * Benchmark (not a test): each hostile input of the hardening issue through the built CLI, with its
+ * wall time and the peak memory of the process (from GNU time when installed), and its exit code.
+ *
+ *   npm run build && npm run bench
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { deflateRawSync } from 'node:zlib';
+import { padEnd } from '../src/render/width.js';
+import { HOSTILE } from '../tests/hostile.fixtures.js';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+const scratch = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+/** A .docx whose one member is 200 MB of zeros (it compresses to about 200 KB). */
+function zipBomb(): Buffer {
+  const data = deflateRawSync(Buffer.alloc(200 * 1024 * 1024));
+  const name = Buffer.from('word/document.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(200 * 1024 * 1024, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(200 * 1024 * 1024, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
+const many = HOSTILE.manyFigures(1000);
+const cases: Array<[string, string[]]> = [
+  ['/dev/zero (size cap)', ['outline', '/dev/zero']],
+  ['docx zip bomb (200 MB member)', ['outline', file('bomb.docx', zipBomb())]],
+  ['80,000 lines of 你好，', ['outline', file('comma-lines.txt', HOSTILE.commaLines())]],
+  ['150,000 paragraphs', ['outline', file('paragraphs.txt', HOSTILE.paragraphs())]],
+  ['200,000-digit line in national-2021', ['check', file('digits.txt', HOSTILE.digitLine()), join(import.meta.dirname, '..', 'corpus', 'national-2022.txt')]],
+  ['U+2028 line separators (national-2021)', ['outline', file('separators.txt', HOSTILE.lineSeparators())]],
+  ['1000 targets against 1000 outcomes', ['check', file('plan.txt', many.plan), file('review.txt', many.review), '--force']],
+];
+
+console.log('\nhostile input                              exit   wall s   peak MB');
+for (const [name, args] of cases) {
+  const timed = existsSync(GNU_TIME);
+  const t0 = performance.now();
+  const r = timed
+    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wall = (performance.now() - t0) / 1000;
+  const peak = timed ? (Number(r.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0) : '—';
+  console.log(`${padEnd(name, 42)} ${String(r.status).padStart(4)} ${wall.toFixed(2).padStart(8)} ${peak.padStart(9)}`);
+}

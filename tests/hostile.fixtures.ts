@@ -1,0 +1,38 @@
+/**
+ * Hostile inputs, one per class of the hardening issue, shared by the tests (messages, exit codes)
+ * and the bench (time and peak memory). Each is made from a corpus report or from nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CORPUS = join(import.meta.dirname, '..', 'corpus');
+const national2021 = () => readFileSync(join(CORPUS, 'national-2021.txt'), 'utf8');
+
+/** A plan and its review with `n` targets and as many outcomes, all of kinds that compete. */
+function manyFigures(n: number): { plan: string; review: string } {
+  const names = ['公园', '学校', '医院', '充电桩', '养老机构', '托育机构', '公厕', '停车场', '绿道', '体育场'];
+  // A fixed sequence, not Math.random: the same input on every run.
+  const pick = (k: number) => names[(k * 7) % names.length]!;
+  const tasks = (verb: string, shift: number) =>
+    Array.from({ length: n / 2 }, (_, i) => `（${i + 1}）任务${i + 1}。${verb}${pick(i + shift)}${(i * 37) % 900 + 1}个，${verb}${pick(i + shift + 3)}${(i * 53) % 900 + 1}个。`).join('\n\n');
+  return {
+    plan: `2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，全区生产总值增长5%。\n\n二、2025年工作安排\n\n${tasks('新建', 0)}\n`,
+    review: `2026年某区政府工作报告\n\n各位代表：\n\n一、2025年工作回顾\n\n${tasks('新建', 1)}\n\n二、2026年工作安排\n\n今年要推动生产总值增长5%左右。\n`,
+  };
+}
+
+export const HOSTILE = {
+  /** 80,000 lines of '你好，': every line asks whether the paragraph so far ends. */
+  commaLines: () => '你好，\n'.repeat(80_000),
+  /** 150,000 one-sentence paragraphs before any heading. */
+  paragraphs: () => '你好。\n'.repeat(150_000),
+  /** A line of 200,000 digits inside national-2021. */
+  digitLine: () => {
+    const lines = national2021().split('\n');
+    lines.splice(130, 0, '7'.repeat(200_000));
+    return lines.join('\n');
+  },
+  /** national-2021 with every line break written as U+2028. */
+  lineSeparators: () => national2021().replaceAll('\n', '\u2028'),
+  manyFigures,
+};

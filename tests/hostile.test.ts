@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkTargets, extract, InputError, jiebaTokenizer, parseReport, requireReport } from '../src/index.js';
+import { corpusText } from './corpus.js';
+import { HOSTILE } from './hostile.fixtures.js';
+
+/*
+ * Pathological text gets an answer or a one-line error, never a hang or a stack trace. How long each
+ * takes, and its peak memory, is in `npm run bench` (bench/hostile.bench.ts), not asserted here.
+ */
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'duizhao-hostile-'));
+const file = (name: string, text: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const NO_STRUCTURE = /: no report structure found: no part reviews a year or plans one/;
+
+describe('pathological text', () => {
+  it('80,000 lines of 你好， say there is no report structure, in one line with exit 1', () => {
+    const r = run('outline', file('comma-lines.txt', HOSTILE.commaLines()));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(NO_STRUCTURE);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('150,000 paragraphs before any heading: the same, from the CLI and from the API', () => {
+    const text = HOSTILE.paragraphs();
+    const r = run('outline', file('paragraphs.txt', text));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(NO_STRUCTURE);
+    expect(() => requireReport(parseReport(text), 'paragraphs.txt')).toThrow(InputError);
+  });
+
+  it('a 200,000-digit line inside national-2021 leaves its scorecard as it was', () => {
+    const tokenizer = jiebaTokenizer();
+    const review = parseReport(corpusText('national-2022.txt'));
+    const clean = checkTargets(parseReport(corpusText('national-2021.txt')), review, { tokenizer });
+    const noisy = checkTargets(parseReport(HOSTILE.digitLine()), review, { tokenizer });
+    expect(noisy.rows.map((row) => [row.target.text, row.verdict])).toEqual(clean.rows.map((row) => [row.target.text, row.verdict]));
+  });
+
+  it('U+2028 line separators read like line breaks: national-2021 gives the same targets', () => {
+    const separated = parseReport(HOSTILE.lineSeparators());
+    const plain = parseReport(corpusText('national-2021.txt'));
+    const brief = (r: typeof plain) => extract(r).targets.map((t) => [t.indicator, t.value, t.unit]);
+    expect(brief(separated)).toEqual(brief(plain));
+    for (const t of extract(separated).targets) expect(separated.input.slice(...t.span)).toBe(t.text);
+  });
+
+  it('1000 competing targets and outcomes are scored (every target gets a row)', () => {
+    const { plan, review } = HOSTILE.manyFigures(1000);
+    const r = run('check', file('plan.txt', plan), file('review.txt', review), '--force', '--format', 'json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).rows).toHaveLength(1000);
+  });
+});
