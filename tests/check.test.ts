@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkTargets, compare, PairingError, parseReport, scorecardCsv, scorecardHtml, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, compare, jiebaTokenizer, PairingError, parseReport, scorecardCsv, scorecardHtml, scorecardMarkdown, type Scorecard, type ScoreRow } from '../src/index.js';
 import { CHROMIUM, launch } from './browser.js';
 import { CORPUS_DIR, corpusText } from './corpus.js';
 
@@ -128,7 +128,7 @@ describe('compare() and the renderers', () => {
     expect(card.rows.length).toBeGreaterThan(20);
     expect(card.toMarkdown()).toMatch(/\| T12 \| 国内生产总值增长6%以上 \| ≥6% \| .*增长8\.1% \| met 完成 \| 高于目标2\.1个百分点 \|/);
     const csv = card.toCSV();
-    expect(csv.startsWith('\uFEFFid,indicator,target,')).toBe(true);
+    expect(csv.startsWith('\uFEFFgovernment,level,plan_year,id,indicator,target,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(card.rows.length + 1);
     expect(JSON.parse(JSON.stringify(card))).toMatchObject({ summary: card.summary, plan: { year: 2021 }, review: { year: 2022 } });
     expect(card.toHTML()).toMatch(/^<!doctype html>/);
@@ -142,7 +142,10 @@ describe('compare() and the renderers', () => {
 
   it('writes CSV that parses back to one field per column on every row', () => {
     const card = checkTargets(report('national-2021.txt'), report('national-2022.txt'));
-    const lines = scorecardCsv(card).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const text = scorecardCsv(card);
+    // No trailing blank row.
+    expect(text.endsWith('\n')).toBe(false);
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     // RFC 4180: a field is quoted (with "" inside) or bare; count the commas outside quotes.
     const fieldCount = (line: string) => {
       let quoted = false;
@@ -155,7 +158,27 @@ describe('compare() and the renderers', () => {
     };
     const columns = fieldCount(lines[0]!);
     for (const line of lines) expect(fieldCount(line)).toBe(columns);
-    expect(lines.find((l) => l.startsWith('T12,'))).toContain(',met,');
+    // national-2021 → 2022, T12 国内生产总值增长6%以上: government, level and plan year lead, the verdict in both languages.
+    expect(lines.find((l) => l.startsWith('国务院,national,2021,T12,'))).toContain(',met,完成,');
+  });
+
+  it('a report sentence that starts like a formula stays text in the CSV; raw HTML stays text in Markdown', () => {
+    const plan = parseReport('2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2025年工作安排\n\n=HYPERLINK("http://x")地区生产总值增长6%，<img src=x onerror=alert(1)>新建公园5个。');
+    // The review names 公园 in words only, in a sentence that opens with a formula: it is the outcome cell.
+    const review = parseReport('2026年某区政府工作报告\n\n各位代表：\n\n一、2025年工作回顾\n\n过去一年，地区生产总值增长6.2%。\n\n=HYPERLINK("http://x","新建公园工作稳步推进")。\n\n二、2026年工作安排\n\n今年要推动地区生产总值增长5%左右。');
+    const c = checkTargets(plan, review, { tokenizer: jiebaTokenizer() });
+    expect(c.rows[1]).toMatchObject({ verdict: 'unclear', mention: { text: expect.stringMatching(/^=HYPERLINK/) } });
+    const csv = scorecardCsv(c);
+    expect(csv).not.toMatch(/(?:^|,)"?=HYPERLINK/m);
+    expect(csv).toContain(`'=HYPERLINK`);
+    const markdown = scorecardMarkdown(c);
+    expect(markdown).not.toContain('<img');
+    expect(markdown).toContain('&lt;img');
+    // The page shows the markup as text, runs no script and loads nothing.
+    const html = scorecardHtml(c, plan, review);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
   });
 
   let browser: Browser;
@@ -190,7 +213,28 @@ describe('compare() and the renderers', () => {
     expect(dom).toMatchObject({ rows: card.rows.length, broken: [], planLinks: card.rows.length, met: card.summary.met });
     const withEvidence = card.rows.filter((r) => r.outcome || r.mention).length;
     expect((dom as { links: number }).links).toBe(card.rows.length + withEvidence);
-    await page.screenshot({ path: join(dir, 'card.png') });
+    // Chinese is drawn in a CJK font, not in boxes: ask Chromium which platform fonts drew the title.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((f) => f.familyName).join(', ')).toMatch(/CJK/);
+    // The filter by verdict needs no script: choosing 'missed' leaves only the missed rows shown.
+    await page.click('label[for="show-missed"]');
+    const shown = await page.evaluate(`Array.from(document.querySelectorAll('tbody tr')).filter((tr) => getComputedStyle(tr).display !== 'none').map((tr) => tr.className)`);
+    expect(shown).toEqual(Array.from({ length: card.summary.missed }, () => 'row missed'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'scorecard-1280.png') });
+    // On a phone the table stacks and every cell keeps its column's label.
+    await page.click('label[for="show-all"]');
+    await page.setViewportSize({ width: 412, height: 900 });
+    const label = await page.evaluate(`getComputedStyle(document.querySelector('tbody td[data-label="verdict"]'), '::before').content`);
+    expect(label).toBe('"verdict："');
+    await page.screenshot({ path: join(SCREENSHOTS, 'scorecard-412.png') });
     await page.close();
   });
 });
+
+// Screenshots of the pages, to look at (not compared).
+const SCREENSHOTS = mkdtempSync(join(tmpdir(), 'duizhao-screens-'));

@@ -172,7 +172,7 @@ describe('duizhao check', () => {
     expect(json.rows[0]).toHaveProperty('target.span');
     const out = join(scratch, 'card.csv');
     expect(run('check', plan, review, '--format', 'csv', '--out', out).code).toBe(0);
-    expect(readFileSync(out, 'utf8').startsWith('\uFEFFid,')).toBe(true);
+    expect(readFileSync(out, 'utf8').startsWith('\uFEFFgovernment,level,plan_year,id,')).toBe(true);
   });
 
   it('--explain adds how each row was decided; --json always carries it as trace', () => {

@@ -39,7 +39,7 @@ export interface CheckOptions extends Partial<CheckSettings> {
 }
 
 function info(report: Report, file: string | undefined): ReportInfo {
-  return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government };
+  return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government, level: report.meta.level };
 }
 
 // Words of an account that say a target was missed ('未达到' is left out: '对未达到排放标准的企业…').

@@ -1,3 +1,4 @@
+import type { GovernmentLevel } from '../report/outline/types.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 
 export type Verdict = 'met' | 'missed' | 'unreported' | 'unclear';
@@ -52,6 +53,8 @@ export interface ReportInfo {
   title: string | null;
   year: number | null;
   government: string | null;
+  /** national, provincial, city, district or county, when the report says. */
+  level: GovernmentLevel | null;
 }
 
 export interface CheckSettings {

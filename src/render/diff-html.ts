@@ -2,7 +2,7 @@ import type { SectionRef } from '../align/index.js';
 import type { DiffPiece, ReportDiff, SectionDiff } from '../diff/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { escapeHtml } from './html.js';
+import { CSP_META, escapeHtml } from './html.js';
 
 const STYLE = `
 :root { --ins: #d7f5dd; --del: #fbe0e0; --line: #d8d8d8; --muted: #666; }
@@ -19,7 +19,9 @@ section.pair { border-top: 1px solid var(--line); padding: .8rem 0; }
 .cols h3 { font-size: 1rem; margin: .2rem 0; }
 .side { white-space: pre-wrap; word-break: break-all; }
 ins { background: var(--ins); text-decoration: none; }
-del { background: var(--del); }
+/* No line through deleted characters: a struck 二 reads as 三. */
+del { background: var(--del); text-decoration: none; border-bottom: 2px solid #c44; }
+ins { text-decoration: none; border-bottom: 2px solid #2a7; }
 .flag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: 3px; margin-left: .4rem; }
 .flag.new { background: var(--ins); }
 .flag.dropped { background: var(--del); }
@@ -76,7 +78,7 @@ export function diffHtml(diff: ReportDiff, a: Report, b: Report, fileA: string, 
     .map((t) => `<tr><td>${escapeHtml(t.term)}</td><td>${t.change}</td><td>${t.a}</td><td>${t.b}</td></tr>`)
     .join('\n');
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="zh-CN"><head><meta charset="utf-8">${CSP_META}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>duizhao diff</title><style>${STYLE}</style></head>
 <body>
 <header><h1>对照 · duizhao diff</h1><div class="meta">A: ${title(a, fileA)}<br>B: ${title(b, fileB)}</div>

@@ -2,7 +2,7 @@ import type { Scorecard, ScoreRow } from '../check/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { formatFigure } from './extraction.js';
-import { escapeHtml } from './html.js';
+import { CSP_META, escapeHtml } from './html.js';
 
 /** The scorecard as the JSON of `duizhao check --json` (DESIGN.md's shape, with the settings used). */
 export function scorecardJson(card: Scorecard): object {
@@ -18,6 +18,7 @@ export function scorecardJson(card: Scorecard): object {
 }
 
 const VERDICT_ZH = { met: '完成', missed: '未完成', unreported: '未报告', unclear: '无法判断' } as const;
+const VERDICTS = ['met', 'missed', 'unclear', 'unreported'] as const;
 
 function outcomeText(row: ScoreRow): string {
   if (row.outcome) {
@@ -30,7 +31,9 @@ function outcomeText(row: ScoreRow): string {
   return row.mention ? `（仅文字表述）${row.mention.text.replace(/\s+/g, '')}` : '';
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+// A Markdown cell: pipes escaped, and HTML too, since notebooks render raw HTML in Markdown and report
+// text is untrusted ('<img src=x onerror=…>' stays text).
+const cell = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 /** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
 /** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
@@ -67,14 +70,18 @@ export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean 
   return out.join('\n');
 }
 
+// A text cell a spreadsheet would run as a formula (OWASP CSV injection): '=HYPERLINK(…)', '+…', '-…', '@…'.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+// Government, level and plan year first, so that the files of many pairs stack into one table.
 const CSV_COLUMNS = [
-  'id', 'indicator', 'target', 'value', 'high', 'unit', 'comparator', 'direction', 'outcome', 'outcome_value', 'outcome_unit',
-  'preliminary', 'verdict', 'margin', 'margin_text', 'confidence', 'reason', 'reason_zh', 'section', 'target_start', 'target_end', 'outcome_start', 'outcome_end',
+  'government', 'level', 'plan_year', 'id', 'indicator', 'target', 'value', 'high', 'unit', 'comparator', 'direction', 'outcome', 'outcome_value', 'outcome_unit',
+  'preliminary', 'verdict', 'verdict_zh', 'margin', 'margin_text', 'confidence', 'reason', 'reason_zh', 'section', 'target_start', 'target_end', 'outcome_start', 'outcome_end',
 ];
 
 /** One row per target, UTF-8 with a BOM so spreadsheet programs open the Chinese correctly. */
@@ -85,15 +92,16 @@ export function scorecardCsv(card: Scorecard): string {
     const o = row.outcome;
     lines.push(
       [
+        card.plan.government, card.plan.level, card.plan.year,
         t.id, t.indicator, t.text.replace(/\s+/g, ''), t.value, t.high, t.unit, t.comparator, t.direction,
         o ? o.text.replace(/\s+/g, '') : (row.mention?.text.replace(/\s+/g, '') ?? ''), o?.value, o?.unit, row.preliminary ? 'yes' : 'no',
-        row.verdict, row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, row.reasonZh, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
+        row.verdict, VERDICT_ZH[row.verdict], row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, row.reasonZh, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
       ]
         .map(csvField)
         .join(','),
     );
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('\r\n')}`;
 }
 
 const STYLE = `
@@ -109,8 +117,16 @@ th { background: #f4f4f4; position: sticky; top: 0; }
 .doc { white-space: pre-wrap; word-break: break-all; border: 1px solid #ddd; padding: 8px; max-height: 70vh; overflow: auto; }
 mark { background: #ffe58a; } mark:target { background: #ffb347; outline: 2px solid #d9822b; }
 .cols { display: flex; gap: 16px; } .cols > div { flex: 1 1 0; min-width: 0; }
-@media (max-width: 760px) { .cols { flex-direction: column; } table, thead, tbody, tr, td { display: block; } thead { display: none; } td { border: 0; padding: 1px 4px; } tr { border-bottom: 1px solid #ccc; padding: 6px 0; } }
+@media (max-width: 760px) { .cols { flex-direction: column; } table, thead, tbody, tr, td { display: block; } thead { display: none; } td { border: 0; padding: 1px 4px; } tr { border-bottom: 1px solid #ccc; padding: 6px 0; }
+  td[data-label]::before { content: attr(data-label) "："; color: #666; font-size: .85em; } }
+.filter { margin: .5rem 0; } .filter label { margin-right: .8rem; cursor: pointer; }
+${VERDICTS.map((v) => `#show-${v}:checked ~ table tr.row:not(.${v})`).join(', ')} { display: none; }
 `;
+
+// A filter by verdict that needs no script (the page runs none): radio buttons before the table.
+const FILTER = `<span class="filter">Show: </span><input type="radio" name="show" id="show-all" checked><label for="show-all">all 全部</label>${VERDICTS.map(
+  (v) => `<input type="radio" name="show" id="show-${v}"><label for="show-${v}" class="${v}">${v} ${VERDICT_ZH[v]}</label>`,
+).join('')}`;
 
 interface Mark {
   id: string;
@@ -156,21 +172,21 @@ export function scorecardHtml(card: Scorecard, plan: Report, review: Report): st
       const t = r.target;
       const span = evidence(r);
       const reviewId = span ? reviewMarks.anchor(span) : undefined;
-      return `<tr class="row ${r.verdict}"><td>${t.id}</td><td><a href="#${planMarks.anchor(t.span)}">${escapeHtml(t.text.replace(/\s+/g, ''))}</a></td><td>${escapeHtml(formatFigure(t))}</td>
-<td>${reviewId ? `<a href="#${reviewId}">${escapeHtml(outcomeText(r))}</a>` : escapeHtml(outcomeText(r))}</td>
-<td class="${r.verdict}">${r.verdict} ${VERDICT_ZH[r.verdict]}</td><td>${escapeHtml(r.margin?.text ?? '')}</td><td>${escapeHtml(r.reasonZh)}<br><small>${escapeHtml(r.reason)}</small></td><td>${r.confidence.toFixed(2)}</td></tr>`;
+      return `<tr class="row ${r.verdict}"><td data-label="#">${t.id}</td><td data-label="target"><a href="#${planMarks.anchor(t.span)}">${escapeHtml(t.text.replace(/\s+/g, ''))}</a></td><td data-label="figure">${escapeHtml(formatFigure(t))}</td>
+<td data-label="outcome">${reviewId ? `<a href="#${reviewId}">${escapeHtml(outcomeText(r))}</a>` : escapeHtml(outcomeText(r))}</td>
+<td data-label="verdict" class="${r.verdict}">${r.verdict} ${VERDICT_ZH[r.verdict]}</td><td data-label="margin">${escapeHtml(r.margin?.text ?? '')}</td><td data-label="reason 说明">${escapeHtml(r.reasonZh)}<br><small>${escapeHtml(r.reason)}</small></td><td data-label="confidence">${r.confidence.toFixed(2)}</td></tr>`;
     })
     .join('\n');
   const title = `${escapeHtml(card.plan.government ?? '')} ${card.plan.year ?? ''}年政府工作报告 · 目标完成情况`;
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="zh-CN"><head><meta charset="utf-8">${CSP_META}<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><style>${STYLE}</style></head>
 <body><header><h1>${title}</h1>
 <p>Plan: ${escapeHtml(card.plan.file ?? card.plan.title ?? '')} · review: ${escapeHtml(card.review.file ?? card.review.title ?? '')}</p>
 <p class="summary"><span class="met">${summary.met} met</span><span class="missed">${summary.missed} missed</span><span class="unclear">${summary.unclear} unclear</span><span class="unreported">${summary.unreported} unreported</span></p>
 ${card.warning ? `<p class="missed">Warning: ${escapeHtml(card.warning)}</p>` : ''}${card.assumptions.map((a) => `<p class="assumed">Assumed: ${escapeHtml(a)}</p>`).join('')}
 <p>左右 is read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}% of the target. Click a target or an outcome to see it in its report.</p></header>
-<main><table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>reason 说明</th><th>confidence</th></tr></thead>
+<main>${FILTER}<table><thead><tr><th>#</th><th>target</th><th>figure</th><th>outcome</th><th>verdict</th><th>margin</th><th>reason 说明</th><th>confidence</th></tr></thead>
 <tbody>${rows}</tbody></table>
 <div class="cols"><div><h2>Plan report</h2><div class="doc" id="plan">${markedText(plan.input, planMarks.drawn)}</div></div>
 <div><h2>Review report</h2><div class="doc" id="review">${markedText(review.input, reviewMarks.drawn)}</div></div></div>
