@@ -10,8 +10,9 @@ import { add, addCheck, blankCheck, blankScore, checkLine, CORPUS, GOLD, pct, sc
 
 
 if (!existsSync(GOLD)) {
-  console.error(`eval: no gold folder at ${GOLD} (set DUIZHAO_GOLD)`);
-  process.exit(1);
+  // A usage problem, not a failed measurement: exit 2, and say where the gold is expected.
+  console.error(`eval: no gold annotations at ${GOLD}: npm run eval expects the folder ../shared/gold next to this repository, or one named in DUIZHAO_GOLD`);
+  process.exit(2);
 }
 const files = readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];

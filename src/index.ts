@@ -11,3 +11,4 @@ export * from './align/index.js';
 export * from './diff/index.js';
 export * from './check/index.js';
 export * from './compare.js';
+export * from './corpus.js';

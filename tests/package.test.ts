@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -23,6 +24,25 @@ describe('the built package', () => {
   it('works with require (CommonJS)', () => {
     const out = node(['-e', `const { parseReport } = require('duizhao'); console.log(${SNIPPET})`]);
     expect(out).toBe('other,review,plan');
+  });
+
+  it('finds its bundled reports from any working directory, and one card renders itself whichever call made it', () => {
+    const script = `
+      import { compare, corpusPath, checkTargets, readReport, scorecardHtml } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+      const card = await compare(corpusPath('national-2021.txt'), corpusPath('national-2022.txt'));
+      const again = checkTargets(readReport(corpusPath('national-2021.txt')), readReport(corpusPath('national-2022.txt')));
+      console.log(JSON.stringify([card.rows.length, again.rows.length, card.toCSV() === again.toCSV(), scorecardHtml(again) === again.toHTML(), typeof again.toMarkdown()]));
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: tmpdir(), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    // national-2021 has 36 targets (the gold file national-2021-2022 lists 36).
+    expect(JSON.parse(r.stdout)).toEqual([36, 36, true, true, 'string']);
+  });
+
+  it('names the bundled reports when asked for one it does not have', () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { corpusPath } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))}; corpusPath('nowhere-2020.txt');`], { cwd: tmpdir(), encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/nowhere-2020\.txt: not a bundled report \(they are: beiguan-2019\.txt, beijing-2025\.txt/);
   });
 
   it('ships type declarations for both', () => {

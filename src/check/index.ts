@@ -6,7 +6,8 @@ import { munkres } from 'munkres';
 import { candidates, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
-import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
+import type { CheckSettings, ReportInfo, Scorecard, ScorecardResult, ScoreRow, Trace, Verdict } from './types.js';
+import { renderable } from '../render/scorecard.js';
 import { judge } from './verdict.js';
 import { canonical, longestSharedRun } from './indicators.js';
 import { REASONS, type Reason } from './reasons.js';
@@ -115,7 +116,7 @@ function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>): Arr
  * The scorecard: every target of the plan report against the outcome the review report (the next
  * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both.
  */
-export function checkTargets(plan: Report, review: Report, options: CheckOptions = {}): Scorecard {
+export function checkTargets(plan: Report, review: Report, options: CheckOptions = {}): ScorecardResult {
   const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? DEFAULT_SETTINGS.aboutTolerance, force: options.force ?? false };
   const problem = pairingProblem(plan, review);
   if (problem && !settings.force) throw new PairingError(problem);
@@ -180,7 +181,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   });
   const summary: Record<Verdict, number> = { met: 0, missed: 0, unreported: 0, unclear: 0 };
   for (const row of rows) summary[row.verdict]++;
-  return {
+  const card: Scorecard = {
     plan: info(plan, options.planFile),
     review: info(review, options.reviewFile),
     rows,
@@ -189,4 +190,5 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     warning: problem,
     assumptions: structureAssumptions(plan, review),
   };
+  return renderable(card, plan, review);
 }

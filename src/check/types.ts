@@ -1,3 +1,4 @@
+import type { Report } from '../report/outline/types.js';
 import type { GovernmentLevel } from '../report/outline/types.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 
@@ -77,4 +78,17 @@ export interface Scorecard {
   warning: string | null;
   /** What scoring assumed where a report's structure is uncertain (an unread year, a part's role barely decided). */
   assumptions: string[];
+}
+
+/** A scorecard that carries its two reports and renders itself: what `checkTargets` and `compare` return. */
+export interface ScorecardResult extends Scorecard {
+  planReport: Report;
+  reviewReport: Report;
+  toMarkdown(): string;
+  /** UTF-8 with a BOM, one row per target. */
+  toCSV(): string;
+  /** One self-contained page. */
+  toHTML(): string;
+  /** What JSON.stringify(card) writes: the card without the reports (the shape of `check --json`). */
+  toJSON(): object;
 }

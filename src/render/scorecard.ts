@@ -1,8 +1,20 @@
-import type { Scorecard, ScoreRow } from '../check/types.js';
+import type { Scorecard, ScorecardResult, ScoreRow } from '../check/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { formatFigure } from './extraction.js';
 import { CSP_META, escapeHtml } from './html.js';
+
+/** A scorecard with its reports and its renderers attached. */
+export function renderable(card: Scorecard, planReport: Report, reviewReport: Report): ScorecardResult {
+  return Object.assign(card, {
+    planReport,
+    reviewReport,
+    toMarkdown: () => scorecardMarkdown(card),
+    toCSV: () => scorecardCsv(card),
+    toHTML: () => scorecardHtml(card, planReport, reviewReport),
+    toJSON: () => scorecardJson(card),
+  });
+}
 
 /** The scorecard as the JSON of `duizhao check --json` (DESIGN.md's shape, with the settings used). */
 export function scorecardJson(card: Scorecard): object {
@@ -162,7 +174,9 @@ function markedText(input: string, drawn: readonly Mark[]): string {
  * One self-contained page (no script, no network): summary counts, the table, and both reports'
  * texts with every row's evidence highlighted and linked from the table.
  */
-export function scorecardHtml(card: Scorecard, plan: Report, review: Report): string {
+export function scorecardHtml(card: Scorecard & { planReport?: Report; reviewReport?: Report }, plan = card.planReport, review = card.reviewReport): string {
+  // A card from checkTargets or compare carries its reports; a bare one (parsed from JSON) needs them given.
+  if (!plan || !review) throw new TypeError('scorecardHtml needs the two reports: pass a card from checkTargets() or compare(), or give (card, planReport, reviewReport)');
   const { summary } = card;
   const planMarks = layout(card.rows.map((r) => ({ id: `plan-${r.target.id}`, span: r.target.span })));
   const evidence = (r: ScoreRow) => r.outcome?.span ?? r.mention?.span ?? null;
