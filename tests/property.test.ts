@@ -80,3 +80,25 @@ describe('property: any text', () => {
     );
   });
 });
+
+describe('property: spans never cut a character in two', () => {
+  // Astral characters (emoji, CJK Extension B) around traditional characters, which the reader
+  // simplifies in place: every span must begin and end between whole code points.
+  const traditional = fc.constantFrom('國內生產總值增長6%以上', '經濟發展', '各位代表：', '一、2024年工作回顧', '二、2025年工作安排', '。', '，', '\n');
+  const astral = fc.constantFrom('😀', '𠀀', '𡘙', '𪚥', '👍🏽', '🇨🇳');
+  const mixed = fc.array(fc.oneof(traditional, astral, traditional), { minLength: 20, maxLength: 150 }).map((parts) => parts.join(''));
+  const splits = (text: string, at: number) => at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]!) && /[\uDC00-\uDFFF]/.test(text[at]!);
+
+  it('on the traditional-character path, for figures, sentences and parts', () => {
+    fc.assert(
+      fc.property(mixed, (text) => {
+        const report = parseReport(text);
+        const { targets, outcomes } = extract(report);
+        const spans = [...report.parts.map((p) => p.span), ...[...targets, ...outcomes].flatMap((f) => [f.span, f.quantitySpan, f.sentence.span])];
+        for (const [a, b] of spans) expect(splits(text, a) || splits(text, b)).toBe(false);
+        for (const f of [...targets, ...outcomes]) expect(text.slice(...f.span)).toBe(f.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

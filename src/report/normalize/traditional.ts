@@ -37,9 +37,19 @@ export function looksTraditional(text: string): boolean {
  */
 export function simplifyInPlace(line: string): string {
   const converted = toSimplified()(line);
-  if (converted.length === line.length) return converted;
+  // The same length is not enough: an astral character turned into a BMP one beside a change the
+  // other way keeps the length and shifts every offset between them, splitting surrogate pairs.
+  if (converted.length === line.length && sameShape(line, converted)) return converted;
   return [...line].map((ch) => {
     const one = toSimplified()(ch);
     return one.length === ch.length ? one : ch;
   }).join('');
+}
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** Whether two strings have their surrogate halves at the same offsets. */
+function sameShape(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (isSurrogate(a.charCodeAt(i)) !== isSurrogate(b.charCodeAt(i))) return false;
+  return true;
 }
