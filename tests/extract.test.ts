@@ -33,6 +33,12 @@ describe('targets', () => {
     expect(targetsOf('建成10个以上宜居宜业和美乡村。').map((t) => t.value)).toEqual([10]);
   });
 
+  it('a name too short to be an indicator takes the noun after its figure; a verb after it does not count (issue 11)', () => {
+    expect(targetsOf('严守18亿亩耕地红线。').map((t) => [t.indicator, t.text])).toEqual([['严守耕地红线', '严守18亿亩耕地红线']]); // national-2021
+    expect(targetsOf('用好1800亿元引导基金。').map((t) => t.indicator)).toEqual(['用好引导基金']); // national-2016
+    expect(targetsOf('投资8000万元实施10公里雨水管网改造。').map((t) => t.text)).toEqual(['投资8000万元', '实施10公里雨水管网改造']); // hailar-2012
+  });
+
   it("'N以上的X' after a verb is the target, after an attribute a scope (failure class K2)", () => {
     expect(targetsOf('覆盖80%以上的大城市。').map((t) => [t.value, t.unit, t.comparator])).toEqual([[80, '%', 'at_least']]); // national-2016
     expect(targetsOf('推动60%以上的县级特困供养机构三级达标。').map((t) => t.value)).toEqual([60]); // henan-2026

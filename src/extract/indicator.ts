@@ -54,6 +54,9 @@ export function cleanName(words: string): string {
   return name.trim();
 }
 
+// A name this short is a verb or a scope, not an indicator: '严守18亿亩耕地红线' names 耕地红线.
+const SHORT_NAME = 2;
+
 /**
  * Reads the indicator of a figure at `[qStart, qEnd)` of `text`, looking back no further than `from`
  * (the start of its clause, or the end of the figure before it in the same clause).
@@ -64,10 +67,13 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   // '实施320个重大项目', '5个村整体改造项目前期工作': a count names what it counts after it; a figure
   // with no words before it names its noun after it ('将2.8万亿元中央财政资金纳入直达机制').
   const after = NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
-  const noun = after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
+  const read = after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
+  // A verb alone after the figure ('投资8000万元实施10公里…') names nothing: it opens the next item.
+  const noun = namesOnlyAVerb(read) ? '' : read;
   if (name.length >= 2) {
     // A name that is only a verb ('保持2300万省外劳动力', zhejiang-2025) is named by the noun after, whatever the unit.
-    const counts = (isCounting(unit) || namesOnlyAVerb(name)) && noun !== '';
+    // A name too short to be an indicator takes the noun after its figure too.
+    const counts = (isCounting(unit) || namesOnlyAVerb(name) || name.length <= SHORT_NAME) && noun !== '';
     // The words start after the opening words LEADING strips (and any quote or space before them).
     const from0 = listHead(lead);
     const skipped = from0 + /^[\s“"‘《]*/.exec(lead.slice(from0))![0].length;
