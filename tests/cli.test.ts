@@ -161,7 +161,7 @@ describe('duizhao check', () => {
     const r = run('check', plan, review);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# 国务院 2021年政府工作报告目标完成情况/);
-    expect(r.stdout).toMatch(/\| T13 \| 城镇新增就业1100万人以上 \| ≥1100万人 \| 城镇新增就业1269万人 \| met 完成 \| 高于目标169万人 \|/);
+    expect(r.stdout).toMatch(/\| T13 \| 城镇新增就业1100万人以上 \| ≥1100万人 \| 「城镇新增就业1269万人」 \| met 完成 \| 高于目标169万人 \|/);
   });
 
   it('--json has plan, review, rows and summary; --format csv starts with a BOM', () => {

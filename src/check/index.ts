@@ -189,6 +189,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     settings,
     warning: problem,
     assumptions: structureAssumptions(plan, review),
+    repeats: targets.filter((t) => t.repeatOf !== null),
   };
   return renderable(card, plan, review);
 }

@@ -78,6 +78,8 @@ export interface Scorecard {
   warning: string | null;
   /** What scoring assumed where a report's structure is uncertain (an unread year, a part's role barely decided). */
   assumptions: string[];
+  /** Later sentences that only repeat a target (`repeatOf` names it): shown, not scored again. */
+  repeats: Target[];
 }
 
 /** A scorecard that carries its two reports and renders itself: what `checkTargets` and `compare` return. */

@@ -26,21 +26,26 @@ export function scorecardJson(card: Scorecard): object {
     ...(card.assumptions.length ? { assumptions: card.assumptions } : {}),
     summary: card.summary,
     rows: card.rows,
+    ...(card.repeats.length ? { repeats: card.repeats } : {}),
   };
 }
 
 const VERDICT_ZH = { met: '完成', missed: '未完成', unreported: '未报告', unclear: '无法判断' } as const;
 const VERDICTS = ['met', 'missed', 'unclear', 'unreported'] as const;
 
+/**
+ * The outcome cell: the evidence quoted as written, inside 「」, and what duizhao adds to it outside the
+ * quote, after a dash: what the figure measures when its words do not say ('「增长8.1%」 — 国内生产总值'),
+ * an estimate, a mention in words only.
+ */
 function outcomeText(row: ScoreRow): string {
   if (row.outcome) {
     const { text, indicator } = row.outcome;
     const words = text.replace(/\s+/g, '');
-    // '增长8.1%' reads alone as nothing: name what grew.
-    const named = indicator && !words.includes(indicator) ? `${indicator}：${words}` : words;
-    return `${named}${row.preliminary ? '（预计）' : ''}`;
+    const notes = [indicator && !words.includes(indicator) ? indicator : '', row.preliminary ? '预计 preliminary' : ''].filter(Boolean);
+    return `「${words}」${notes.length ? ` — ${notes.join(', ')}` : ''}`;
   }
-  return row.mention ? `（仅文字表述）${row.mention.text.replace(/\s+/g, '')}` : '';
+  return row.mention ? `「${row.mention.text.replace(/\s+/g, '')}」 — 仅文字表述 words only` : '';
 }
 
 // A Markdown cell: pipes escaped, and HTML too, since notebooks render raw HTML in Markdown and report
@@ -78,6 +83,10 @@ export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean 
     out.push(
       `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(`${row.reasonZh}（${row.reason}）`)} | ${cell(t.section)} |${options.explain ? ` ${cell(traceText(row))} |` : ''}`,
     );
+  }
+  if (card.repeats.length) {
+    out.push('', `Repeated in the plan (scored once, with the target they repeat):`, '');
+    for (const t of card.repeats) out.push(`- ${t.id} 「${cell(t.text.replace(/\s+/g, ''))}」 repeats ${t.repeatOf}`);
   }
   return out.join('\n');
 }
