@@ -53,6 +53,16 @@ describe('pathological text', () => {
     for (const t of extract(separated).targets) expect(separated.input.slice(...t.span)).toBe(t.text);
   });
 
+  it('a page break joins whatever the spaces around it: national-2017 keeps 全社会研发经费支出与国内生产总值之比', () => {
+    // Line 90 ends '…全社会研发经费支出与国内生产总值', a zero-width line follows, line 92 opens '之比达到2.08%'.
+    const lines = corpusText('national-2017.txt').split('\n');
+    const variants = [lines, lines.map((l, i) => (i === 89 ? `${l}   ` : l)), lines.map((l, i) => (i === 91 ? `　　${l}` : l))];
+    for (const variant of variants) {
+      const outcome = extract(parseReport(variant.join('\n'))).outcomes.find((o) => o.clean.figure === '2.08%');
+      expect(outcome?.indicator).toBe('全社会研发经费支出与国内生产总值之比');
+    }
+  });
+
   it('1000 competing targets and outcomes are scored (every target gets a row)', () => {
     const { plan, review } = HOSTILE.manyFigures(1000);
     const r = run('check', file('plan.txt', plan), file('review.txt', review), '--force', '--format', 'json');
