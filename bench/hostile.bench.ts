@@ -54,6 +54,7 @@ const cases: Array<[string, string[]]> = [
   ['80,000 lines of 你好，', ['outline', file('comma-lines.txt', HOSTILE.commaLines())]],
   ['150,000 paragraphs', ['outline', file('paragraphs.txt', HOSTILE.paragraphs())]],
   ['200,000-digit line in national-2021', ['check', file('digits.txt', HOSTILE.digitLine()), join(import.meta.dirname, '..', 'corpus', 'national-2022.txt')]],
+  ['national-2021 pasted twice', ['check', file('doubled.txt', HOSTILE.doubled()), join(import.meta.dirname, '..', 'corpus', 'national-2022.txt')]],
   ['U+2028 line separators (national-2021)', ['outline', file('separators.txt', HOSTILE.lineSeparators())]],
   ['1000 targets against 1000 outcomes', ['check', file('plan.txt', many.plan), file('review.txt', many.review), '--force']],
 ];

@@ -32,6 +32,8 @@ export const HOSTILE = {
     lines.splice(130, 0, '7'.repeat(200_000));
     return lines.join('\n');
   },
+  /** national-2021 pasted twice. */
+  doubled: () => `${national2021()}\n\n${national2021()}`,
   /** national-2021 with every line break written as U+2028. */
   lineSeparators: () => national2021().replaceAll('\n', '\u2028'),
   manyFigures,

@@ -45,6 +45,14 @@ describe('pathological text', () => {
     expect(noisy.rows.map((row) => [row.target.text, row.verdict])).toEqual(clean.rows.map((row) => [row.target.text, row.verdict]));
   });
 
+  it('a report pasted twice scores as once: the copy of its review is not read as targets', () => {
+    const tokenizer = jiebaTokenizer();
+    const review = parseReport(corpusText('national-2022.txt'));
+    const once = checkTargets(parseReport(corpusText('national-2021.txt')), review, { tokenizer });
+    const twice = checkTargets(parseReport(HOSTILE.doubled()), review, { tokenizer });
+    expect(twice.rows.map((row) => [row.target.text, row.verdict])).toEqual(once.rows.map((row) => [row.target.text, row.verdict]));
+  });
+
   it('U+2028 line separators read like line breaks: national-2021 gives the same targets', () => {
     const separated = parseReport(HOSTILE.lineSeparators());
     const plain = parseReport(corpusText('national-2021.txt'));

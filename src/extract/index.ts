@@ -66,6 +66,9 @@ interface Read {
   to: number;
 }
 
+// A sentence this long said again word for word is a copy, not a coincidence.
+const MIN_COPIED = 16;
+
 // Between a floor and its stretch: '增长5.5%以上、力争达到6%', '7%以上，争取8%'.
 const STRETCH = /^[、，,]?(?:力争|争取)(?:达到|实现|增长)?$/;
 
@@ -121,8 +124,15 @@ export function extract(report: Report): Extraction {
   const n = report.normalized;
   const targets: Target[] = [];
   const outcomes: Outcome[] = [];
+  // A plan sentence said word for word in a review part is not a promise but a copy: a report pasted
+  // twice reads its second review into the plan (national-2021 doubled gave 16 such 'targets').
+  const reviewed = new Set<string>();
+  for (const { paragraph, role } of paragraphs(report)) {
+    if (role === 'review') for (const s of paragraph.sentences) if (s.clean.length >= MIN_COPIED) reviewed.add(s.clean);
+  }
   for (const { paragraph, section, role, horizon } of paragraphs(report)) {
     for (const sentence of paragraph.sentences) {
+      if (role === 'plan' && reviewed.has(sentence.clean)) continue;
       const [from, to] = sentence.range;
       const figures = sentenceQuantities(n, from, to);
       // The floor of the target before, for a stretch that follows it ('增长5.5%以上、力争达到6%').
