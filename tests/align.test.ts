@@ -89,8 +89,7 @@ describe('alignSections: promise with account (plan ↔ next review)', () => {
       '（八）': '七是着力', // 民生 (l.64)
     };
     const { right, total, wrong } = accuracy(pairs, expected);
-    console.log(`promise with account, national 2021 → 2022: ${right}/${total} right${wrong.length ? `; wrong: ${wrong.join('; ')}` : ''}`);
-    expect(right / total).toBeGreaterThanOrEqual(0.85);
+    expect(right / total, `promise with account, national 2021 → 2022: ${right}/${total} right${wrong.length ? `; wrong: ${wrong.join('; ')}` : ''}`).toBeGreaterThanOrEqual(0.85);
   });
 
   it('zhejiang 2025 plan tasks pair with the 2026 review passage that reports on them', () => {
@@ -110,8 +109,7 @@ describe('alignSections: promise with account (plan ↔ next review)', () => {
       '（十一）': '（九）持续', // 民生 (l.31)
     };
     const { right, total, wrong } = accuracy(pairs, expected);
-    console.log(`promise with account, zhejiang 2025 → 2026: ${right}/${total} right${wrong.length ? `; wrong: ${wrong.join('; ')}` : ''}`);
-    expect(right / total).toBeGreaterThanOrEqual(0.85);
+    expect(right / total, `promise with account, zhejiang 2025 → 2026: ${right}/${total} right${wrong.length ? `; wrong: ${wrong.join('; ')}` : ''}`).toBeGreaterThanOrEqual(0.85);
   });
 });
 
