@@ -9,9 +9,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { deflateRawSync } from 'node:zlib';
 import { padEnd } from '../src/render/width.js';
-import { HOSTILE } from '../tests/hostile.fixtures.js';
+import { HOSTILE, zipOf } from '../tests/hostile.fixtures.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const GNU_TIME = '/usr/bin/time';
@@ -23,29 +22,7 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 /** A .docx whose one member is 200 MB of zeros (it compresses to about 200 KB). */
-function zipBomb(): Buffer {
-  const data = deflateRawSync(Buffer.alloc(200 * 1024 * 1024));
-  const name = Buffer.from('word/document.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(200 * 1024 * 1024, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(200 * 1024 * 1024, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + data.length, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
-}
+const zipBomb = () => zipOf('word/document.xml', Buffer.alloc(200 * 1024 * 1024));
 
 const many = HOSTILE.manyFigures(1000);
 const cases: Array<[string, string[]]> = [

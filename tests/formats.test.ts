@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, htmlToText, loadReport, readReport, type Report } from '../src/index.js';
 import { CORPUS_DIR } from './corpus.js';
+import { zipOf } from './hostile.fixtures.js';
 
 // Made by scripts/make-fixtures.ts from corpus/jiangsu-2025.txt.
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -59,34 +59,6 @@ describe('the command line reads every format', () => {
     expect(r.stdout).toMatch(/地区生产总值\s+≥5%/);
   });
 });
-
-/** A zip of one member, its central directory declaring `declared` bytes (a liar when it differs). */
-function zipOf(name: string, content: Buffer, declared = content.length): Buffer {
-  const data = deflateRawSync(content);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
-  const directoryAt = local.length + nameBytes.length + data.length;
-  const directory = Buffer.concat([central, nameBytes]);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(directoryAt, 16);
-  return Buffer.concat([local, nameBytes, data, directory, end]);
-}
 
 describe('a Word document that would inflate beyond any report is refused before it is parsed', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'duizhao-zip-'));

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const national2021 = () => readFileSync(join(CORPUS, 'national-2021.txt'), 'utf8');
@@ -38,3 +39,31 @@ export const HOSTILE = {
   lineSeparators: () => national2021().replaceAll('\n', '\u2028'),
   manyFigures,
 };
+
+/** A zip of one member, its central directory declaring `declared` bytes (a liar when it differs). */
+export function zipOf(name: string, content: Buffer, declared = content.length): Buffer {
+  const data = deflateRawSync(content);
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(declared, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(declared, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(0, 42);
+  const directoryAt = local.length + nameBytes.length + data.length;
+  const directory = Buffer.concat([central, nameBytes]);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(directoryAt, 16);
+  return Buffer.concat([local, nameBytes, data, directory, end]);
+}
