@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { padEnd } from '../src/render/width.js';
-import { HOSTILE, zipOf } from '../tests/hostile.fixtures.js';
+import { flateBomb, HOSTILE, manyPages, zipOf } from '../tests/hostile.fixtures.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const GNU_TIME = '/usr/bin/time';
@@ -28,6 +28,8 @@ const many = HOSTILE.manyFigures(1000);
 const cases: Array<[string, string[]]> = [
   ['/dev/zero (size cap)', ['outline', '/dev/zero']],
   ['docx zip bomb (200 MB member)', ['outline', file('bomb.docx', zipBomb())]],
+  ['PDF with a 1 GB flate stream', ['outline', file('bomb.pdf', flateBomb(1024))]],
+  ['PDF of 100,000 pages', ['outline', file('pages.pdf', manyPages(100_000))]],
   ['80,000 lines of 你好，', ['outline', file('comma-lines.txt', HOSTILE.commaLines())]],
   ['150,000 paragraphs', ['outline', file('paragraphs.txt', HOSTILE.paragraphs())]],
   ['200,000-digit line in national-2021', ['check', file('digits.txt', HOSTILE.digitLine()), join(import.meta.dirname, '..', 'corpus', 'national-2022.txt')]],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, htmlToText, loadReport, readReport, type Report } from '../src/index.js';
 import { CORPUS_DIR } from './corpus.js';
-import { zipOf } from './hostile.fixtures.js';
+import { flateBomb, manyPages, zipOf } from './hostile.fixtures.js';
 
 // Made by scripts/make-fixtures.ts from corpus/jiangsu-2025.txt.
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -81,20 +81,16 @@ describe('a Word document that would inflate beyond any report is refused before
   });
 });
 
-describe('a PDF with more pages than any report is refused before its text is read', () => {
+describe('a PDF beyond any report is refused before pdf.js reads it', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'duizhao-pdf-'));
   it('2001 pages (one page object listed 2001 times)', async () => {
-    const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${'3 0 R '.repeat(2001)}] /Count 2001 >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>'];
-    let pdf = '%PDF-1.4\n';
-    const offsets: number[] = [];
-    objects.forEach((o, i) => {
-      offsets.push(pdf.length);
-      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    });
-    const xref = pdf.length;
-    pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-    pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-    const path = join(mkdtempSync(join(tmpdir(), 'duizhao-pdf-')), 'many.pdf');
-    writeFileSync(path, pdf, 'latin1');
+    const path = join(scratch, 'many.pdf');
+    writeFileSync(path, manyPages(2001));
     await expect(loadReport(path)).rejects.toThrow(`${path}: 2001 pages: more than 2000, not a report`);
+  });
+  it('a flate stream of 100 MB of zeros (about 100 KB on disk)', async () => {
+    const path = join(scratch, 'bomb.pdf');
+    writeFileSync(path, flateBomb(100));
+    await expect(loadReport(path)).rejects.toThrow(`${path}: a stream of the PDF inflates beyond 67108864 bytes: not a report (a flate bomb?)`);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, deflateSync } from 'node:zlib';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const national2021 = () => readFileSync(join(CORPUS, 'national-2021.txt'), 'utf8');
@@ -66,4 +66,36 @@ export function zipOf(name: string, content: Buffer, declared = content.length):
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(directoryAt, 16);
   return Buffer.concat([local, nameBytes, data, directory, end]);
+}
+
+/** A PDF of the given objects (numbered from 1, the first being the catalog), with a cross-reference table. */
+export function pdfOf(objects: Array<string | Buffer>): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(length);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), typeof o === 'string' ? Buffer.from(o, 'latin1') : o, Buffer.from('\nendobj\n', 'latin1')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** A one-page PDF whose content stream is `megabytes` of zeros, flate-compressed (about a thousandth of that on disk). */
+export function flateBomb(megabytes: number): Buffer {
+  const data = deflateSync(Buffer.alloc(megabytes * 1024 * 1024), { level: 9 });
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 4 0 R >>',
+    Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]),
+  ]);
+}
+
+/** A PDF listing one page object `pages` times. */
+export function manyPages(pages: number): Buffer {
+  return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${'3 0 R '.repeat(pages)}] /Count ${pages} >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>']);
 }

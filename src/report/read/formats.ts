@@ -1,5 +1,6 @@
 import { decode, type DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
+import { checkPdfStreams } from './pdf-streams.js';
 import { checkZipBounds } from './zip.js';
 import { htmlToText } from './html.js';
 
@@ -23,6 +24,7 @@ const MIN_CHARS_PER_PAGE = 20;
 export const MAX_PAGES = 2000;
 
 async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
+  checkPdfStreams(bytes, file);
   const { extractText, getDocumentProxy } = await import('unpdf');
   let pages: string[];
   let total: number;
