@@ -33,6 +33,13 @@ describe('targets', () => {
     expect(targetsOf('建成10个以上宜居宜业和美乡村。').map((t) => t.value)).toEqual([10]);
   });
 
+  it('a figure without words of its own quotes the words of the figure before it in its clause (issue 11)', () => {
+    // national-2021: '小规模纳税人增值税起征点从月销售额10万元提高到15万元' keeps its subject in the evidence.
+    expect(targetsOf('将小规模纳税人增值税起征点从月销售额10万元提高到15万元。').map((t) => [t.value, t.text])).toEqual([[15, '小规模纳税人增值税起征点从月销售额10万元提高到15万元']]);
+    // jiangsu-2025: '开行中欧班列2286列、增长7.7%'.
+    expect(extract(report('推进高水平开放。', '过去一年，开行中欧班列2286列、增长7.7%。')).outcomes.map((o) => o.text)).toEqual(['开行中欧班列2286列', '开行中欧班列2286列、增长7.7%']);
+  });
+
   it('a name too short to be an indicator takes the noun after its figure; a verb after it does not count (issue 11)', () => {
     expect(targetsOf('严守18亿亩耕地红线。').map((t) => [t.indicator, t.text])).toEqual([['严守耕地红线', '严守18亿亩耕地红线']]); // national-2021
     expect(targetsOf('用好1800亿元引导基金。').map((t) => t.indicator)).toEqual(['用好引导基金']); // national-2016

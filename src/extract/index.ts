@@ -96,11 +96,15 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
       return;
     }
     // Words already read for the figure before (its counted noun included) are not this one's.
-    if (previous && previous.to - offset > from) from = Math.min(start, previous.to - offset);
+    const sameClause = previous !== undefined && previous.to - offset > from;
+    if (sameClause) from = Math.min(start, previous.to - offset);
     const read = readIndicator(text, from, start, end, q.unit);
     const name = read?.name ?? previous?.indicator ?? '';
-    // Without words of its own ('…，同比增长6.7%') the figure's evidence is its clause.
-    reads.push({ q, indicator: name, from: offset + (read?.start ?? from), to: offset + Math.max(end, read?.end ?? end) });
+    // Without words of its own the figure's evidence is its clause ('…，同比增长6.7%'), or, when it
+    // shares the clause of the figure before, that figure's words too: '起征点从月销售额10万元提高到15万元'
+    // quotes its subject, not just '提高到15万元' (national-2021).
+    const evidenceFrom = read ? read.start : sameClause ? previous.from - offset : from;
+    reads.push({ q, indicator: name, from: offset + evidenceFrom, to: offset + Math.max(end, read?.end ?? end) });
   });
   // '…产量分别增长49.8%、11.9%、36.4%': one item of the list per figure, in order.
   for (let k = 0; k < reads.length; k++) {
