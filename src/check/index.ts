@@ -77,6 +77,9 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   return period ? period.to : null;
 }
 
+// Target–outcome comparisons made in full; the largest bundled pair (zhejiang 2025 → 2026) makes 14,608.
+const MAX_COMPARISONS = 250_000;
+
 // No pair: the cost of leaving a target without an outcome.
 const NO_PAIR = 1;
 
@@ -130,7 +133,10 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
   // A target with a later deadline of its own ('到2025年，所有行政村集体经济收入达到10万元以上') may be
   // reported done early; a five-year target, or a rate, is not judged on one year.
   const early = scored.map((t, k) => typeof due[k] === 'number' && t.horizon === 'year' && t.direction === 'level');
-  const found = scored.map((t, k) => (due[k] === undefined || early[k] ? candidates(t, outcomes, pairs) : new Map<number, Candidate>()));
+  // Every target is compared with every outcome; beyond any real report's size only with the outcomes
+  // of its aligned review passage, so the work stays bounded.
+  const passagesOnly = scored.length * outcomes.length > MAX_COMPARISONS;
+  const found = scored.map((t, k) => (due[k] === undefined || early[k] ? candidates(t, outcomes, pairs, passagesOnly) : new Map<number, Candidate>()));
   const links = assignOutcomes(found);
   const lastLooks = new Set<number>();
   // Targets no outcome names closely get a last look by shared words in their aligned passage.

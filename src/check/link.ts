@@ -89,13 +89,15 @@ export interface Candidate extends Link {
  * The outcomes that could report on a target, each with its score: the same kind of figure (a rate is
  * never matched with a level, nor % with percentage points, nor a year's flow with a stock), in a
  * comparable unit, naming the same indicator; those in the passage aligned with the target's section
- * score higher, multi-year figures lower.
+ * score higher, multi-year figures lower. With `passagesOnly`, only the outcomes of those passages are
+ * considered (for inputs far larger than any report, so the work stays bounded).
  */
-export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[]): Map<number, Candidate> {
+export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[], passagesOnly = false): Map<number, Candidate> {
   const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
   const fits = compatibility(target);
   const found = new Map<number, Candidate>();
   outcomes.forEach((outcome, k) => {
+    if (passagesOnly && !passages.some((s) => inside(outcome.span, s))) return;
     if (!fits(outcome)) return;
     const words = `${outcome.indicator}${wordsBefore(outcome)}`;
     const similarity = Math.max(
