@@ -72,6 +72,9 @@ export const bareName = memoized((name) => canonical(name).replace(FILLER, ''));
 /** A name as compared for what kind of thing it names: scopes, levels and manners dropped too. */
 const kindName = memoized((name) => bareName(name).replace(SCOPE, ''));
 
+/** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
+const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
+
 // Heads that, after a whole name, make it a modifier of another thing.
 const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟)/;
 
@@ -80,7 +83,7 @@ const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区
  * another thing ('宜居宜业和美乡村示范区' is a 示范区, not a 和美乡村, qingyuan-2024).
  */
 export function namesAnotherThing(target: string, outcome: string): boolean {
-  const t = kindName(target).replace(LEADING_VERB, '');
+  const t = subjectOf(target);
   const o = kindName(outcome);
   const at = t.length >= 2 ? o.lastIndexOf(t) : -1;
   return at >= 0 && NEW_HEAD.test(o.slice(at + t.length));
@@ -110,8 +113,8 @@ const MIN_SUBJECT = 3;
  * what is counted ('建成10个以上宜居宜业和美乡村' and '建成省级和美乡村10个', qingyuan).
  */
 export function subjectSimilarity(target: string, outcome: string): number {
-  const t = kindName(target).replace(LEADING_VERB, '');
-  const o = kindName(outcome).replace(LEADING_VERB, '');
+  const t = subjectOf(target);
+  const o = subjectOf(outcome);
   return t.length < MIN_SUBJECT || o.length < MIN_SUBJECT ? 0 : likeness(t, o);
 }
 

@@ -52,7 +52,7 @@ const NOT_AN_ACT = /脱贫(?=劳动力|人口|户|地区|县|村|群众|攻坚|�
 const AFTER_FIGURE = 16;
 
 /** The words of the clause before the one holding offset `at`, up to their first figure ('安排重大项目'). */
-function clauseBefore(sentence: string, at: number): string {
+function previousClause(sentence: string, at: number): string {
   let end = at;
   while (end > 0 && !CLAUSE_BREAK.test(sentence[end - 1]!)) end--;
   if (end === 0) return '';
@@ -121,22 +121,23 @@ function headOf(name: string): string {
 /** Reads the frame of a figure from its words. */
 export function readFrame(w: FigureWords): Frame {
   const { sentence, figureInSentence, figure } = w.clean;
-  // The verb may stand before the figure, outside the name ('完成1万家规上工业企业数智化转型', hubei-2025), or
-  // after it, before the next figure ('26座水冲式公共厕所…投入使用', hailar-2019; not '…和240万省外脱贫劳动力').
+  // The verb may stand anywhere in the figure's clause: before it, outside the name ('完成1万家规上工业企业
+  // 数智化转型', hubei-2025), or after it ('26座水冲式公共厕所…投入使用', hailar-2019).
   const flow = FLOW_VERB.test(`${w.indicator}${clauseAround(sentence, figureInSentence)}`.replace(NOT_AN_ACT, ''));
   // A name that is only a verb ('打造5个…') has its noun after the figure.
   const verbOnly = namesOnlyAVerb(w.indicator);
-  const measure = measureOf({ ...w, unit: unitOf(w, w.indicator) });
+  const unit = unitOf(w, w.indicator);
+  const measure = measureOf({ ...w, unit });
   // A rate's measure word is not what it measures: '新增市场主体增长率' is about 经营主体.
   const words = verbOnly ? nounAfter(sentence, figureInSentence, figure) : measure === 'growth' ? w.indicator.replace(RATE_WORD, '') : w.indicator;
   // A name that is only money or a kind of thing is about what the clause before names: '推进重大工程建设，
   // 全年完成投资2400亿元' (shanghai-2025), '安排重大项目1000个以上，完成年度投资1万亿元以上' (zhejiang-2025).
   const borrowed = namesNoIndicator(words);
-  const name = borrowed ? bareName(`${cleanName(clauseBefore(sentence, figureInSentence))}${words}`) : bareName(words);
+  const name = borrowed ? bareName(`${cleanName(previousClause(sentence, figureInSentence))}${words}`) : bareName(words);
   return {
     subject: { name, head: headOf(name), modifiers: modifiersOf(w.indicator), verbOnly, borrowed },
     measure,
-    unit: unitOf(w, w.indicator),
+    unit,
     flow,
     period: periodOf(w),
   };

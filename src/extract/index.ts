@@ -130,11 +130,12 @@ export function extract(report: Report): Extraction {
   const outcomes: Outcome[] = [];
   // A plan sentence said word for word in a review part is not a promise but a copy: a report pasted
   // twice reads its second review into the plan (national-2021 doubled gave 16 such 'targets').
+  const located = [...paragraphs(report)];
   const reviewed = new Set<string>();
-  for (const { paragraph, role } of paragraphs(report)) {
+  for (const { paragraph, role } of located) {
     if (role === 'review') for (const s of paragraph.sentences) if (s.clean.length >= MIN_COPIED) reviewed.add(s.clean);
   }
-  for (const { paragraph, section, role, horizon } of paragraphs(report)) {
+  for (const { paragraph, section, role, horizon } of located) {
     for (const sentence of paragraph.sentences) {
       if (role === 'plan' && reviewed.has(sentence.clean)) continue;
       const [from, to] = sentence.range;

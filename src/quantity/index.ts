@@ -57,7 +57,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
     // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
     const listed = previous && /^[、和及与]$/.test(text.slice(previousEnd, raw.start));
     // A later item of the clause ('…、占全国44%') takes the direction its own words give, if any.
-    const ownItem = (end: number) => (previous && end > clause && text[end] === '、' ? itemDirection(text.slice(end + 1, raw.numberStart)) : null);
+    const ownItem = previous && previousEnd > clause && text[previousEnd] === '、' ? itemDirection(text.slice(previousEnd + 1, raw.numberStart)) : null;
     const span = toOriginal(n, from + raw.start, from + raw.end);
     out.push({
       span,
@@ -68,7 +68,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
       kind: raw.kind,
       comparator: raw.comparator,
       inclusive: raw.inclusive,
-      direction: listed ? previous.direction : raw.unit === 'fraction' && text.startsWith('减半', raw.start) ? 'decrease' : (ownItem(previousEnd) ?? directionBefore(lead)),
+      direction: listed ? previous.direction : raw.unit === 'fraction' && text.startsWith('减半', raw.start) ? 'decrease' : (ownItem ?? directionBefore(lead)),
       modality: listed ? previous.modality : modalityBefore(text.slice(clause, raw.start)),
       preliminary,
       ...(raw.ratio ? { ratio: raw.ratio } : {}),
