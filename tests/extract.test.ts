@@ -96,6 +96,11 @@ describe('targets', () => {
     expect(targetsOf('赤字率拟按3.2%左右安排，比去年预算高0.2个百分点。').map(brief)).toEqual([['赤字率', 3.2, '%', 'about', 'level']]);
   });
 
+  it('keeps a change against last year when no figure comes before it in the sentence (zhejiang-2025.txt), not when it restates one (national-2014.txt)', () => {
+    expect(targetsOf('深化能源体制机制改革，力争全省工商业电价较上年下降3分/千瓦时以上。').map(brief)).toEqual([['全省工商业电价', 3, '分/千瓦时', 'at_least', 'decrease']]);
+    expect(targetsOf('今年拟安排财政赤字13500亿元，比上年增加1500亿元。').map((t) => t.value)).toEqual([13500]);
+  });
+
   it('leaves out the starting point of a change (national-2021.txt line 137)', () => {
     expect(targetsOf('将小规模纳税人增值税起征点从月销售额10万元提高到15万元。').map((t) => t.value)).toEqual([15]);
   });

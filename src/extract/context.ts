@@ -8,12 +8,19 @@ import type { PlacedQuantity } from '../quantity/index.js';
 export interface FigureContext {
   lead: string;
   after: string;
+  /** How many figures the sentence gives before this one. */
+  figuresBefore: number;
 }
 
 type Rule = (q: PlacedQuantity, c: FigureContext) => string | null;
 
 // Inside a plan: '比去年预算高0.2个百分点', '去年…' — a number about the past, given for comparison.
 const PAST = /去年|上年|前年|过去|此前|上一年/;
+// A change against last year is the target itself when nothing before it in the sentence is a figure:
+// '力争全省工商业电价较上年下降3分/千瓦时以上' (zhejiang-2025). After a figure it restates that one, as the
+// gold's conventions read it: '今年拟安排财政赤字13500亿元，比上年增加1500亿元' (national-2014), '财政赤字拟安排
+// 2.18万亿元，比去年增加5600亿元' (national-2016), '…比去年增加2000亿元' (national-2017).
+const CHANGE_ON_LAST_YEAR = /[较比](?:去年|上年)(?:增长|增加|提高|下降|降低|减少)$/;
 // '从月销售额10万元提高到15万元': the starting point of a change.
 const FROM = /[从由][^，。；]{0,12}$/;
 const TO_LATER = /^[^，。；]{0,16}?(?:提高|增加|增长|提升|扩大|降低|下降|减少|调整)?[到至]/;
@@ -89,7 +96,10 @@ const AUDIENCE = /(?:面向|汇聚|凝聚)(?:全国|全省|全市|全区|全县)
 
 const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [
   ['audience', (_, c) => (AUDIENCE.test(c.lead) ? 'the people a task is for (面向全省…)' : null)],
-  ['past', (_, c) => (PAST.test(c.lead) ? 'a figure about the past, for comparison' : null)],
+  [
+    'past',
+    (_, c) => (PAST.test(c.lead) && !(CHANGE_ON_LAST_YEAR.test(c.lead) && c.figuresBefore === 0) ? 'a figure about the past, for comparison' : null),
+  ],
   ['forecast', (_, c) => (FORECAST.test(c.lead) ? 'a forecast, not a commitment (将高达…)' : null)],
   // '完成城镇新增就业1.2万人的目标任务' is the target itself.
   ['people served', (q, c) => (PEOPLE_SERVED.test(q.unit) && /^的(?!目标|任务)/.test(c.after) ? 'the people a task serves (…亿人的)' : null)],

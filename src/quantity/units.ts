@@ -41,13 +41,15 @@ export function readUnit(text: string, at: number): string | null {
   const magnitude = startsWithAny(text, at, MAGS) ?? '';
   const scaled = magnitude ? magnitude + (startsWithAny(text, at + magnitude.length, BASES) ?? '') : '';
   let unit = scaled.length > bare.length ? scaled : bare;
+  // A price in fen is a unit only with what it prices ('下降3分/千瓦时', '5分/千瓦时'): '3分' alone is a score.
+  if (!unit && text[at] === '分' && text[at + 1] === '/') unit = '分';
   // A magnitude alone is a unit only for 万 and 亿 ('5575万农村贫困人口', '用户3.4亿'); '1000千伏' is not '1000千'.
   if (!unit || unit === magnitude && !/^(?:万|亿|万亿)$/.test(unit)) return null;
   if (text[at + unit.length] === '/') {
     const per = startsWithAny(text, at + unit.length + 1, PERS);
     if (per) unit += `/${per}`;
   }
-  return unit;
+  return unit === '分' ? null : unit;
 }
 
 /** Splits a unit into its magnitude factor and base: '万人' → [1e4, '人'], '千瓦' → [1, '千瓦'], '%' → [1, '%']. */
