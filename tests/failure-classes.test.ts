@@ -217,6 +217,18 @@ describe('E: the ways reports name one indicator (synonym data)', () => {
   it("sichuan-2025 '320个年度共建项目' is met by '320个共建重点项目' (gold): scope words and 共建's 共 kept", () => {
     expect(row(card('sichuan-2025.txt', 'sichuan-2026.txt'), '320个年度共建项目')).toMatchObject({ verdict: 'met' });
   });
+  it.each([
+    ['zhejiang-2025.txt', 'zhejiang-2026.txt', '为经营主体减负2500亿元以上', '为企业减负超3300亿元'],
+    ['national-2016.txt', 'national-2017.txt', '减轻企业和个人负担5000多亿元', '降低企业税负5700多亿元'],
+  ])("%s → %s: '%s' is met by '%s' (gold): tax and fee cuts, whoever they are for (INDICATOR_PATTERNS)", (plan, review, task, account) => {
+    const r = row(card(plan, review), task);
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain(account);
+  });
+  it('written in the same pattern: 减税降费 is 减负, but 为基层减负 (less paperwork) is not a tax cut', () => {
+    expect(pair('全年为市场主体减负100亿元以上', '全年减税降费120亿元').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('全年为市场主体减负100亿元以上', '为基层减负，精简文件30%').rows[0]!.outcome).toBeNull();
+  });
   it('written in the same pattern: a scope word on one side only (年度, 重点) leaves one indicator', () => {
     expect(pair('实施50个年度共建项目', '50个共建重点项目完成投资').rows[0]).toMatchObject({ verdict: 'met' });
   });

@@ -23,6 +23,15 @@ export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['经营主体', '市场主体'],
 ];
 
+// One act said in many words: a name's words that match a pattern fold to the pattern's name.
+export const INDICATOR_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
+  // Tax and fee cuts, whoever they are said to be for (not 为基层减负, less paperwork):
+  // '为经营主体减负2500亿元以上' (zhejiang-2025) ↔ '全年为企业减负超3300亿元' (zhejiang-2026);
+  // '减轻企业和个人负担5000多亿元' (national-2016) ↔ '降低企业税负5700多亿元' (national-2017);
+  // '减税降费及退税超1500亿元' (beijing-2025), '全年累计减税降费2.5亿元' (laiyuan-2022).
+  [/(?:为(?!基层)[\u4e00-\u9fff]{1,6})?(?:减税降费|减负|减轻[\u4e00-\u9fff]{0,8}负担|降低[\u4e00-\u9fff]{0,6}税负)/g, '减税降费'],
+];
+
 // Scope and filler words that differ between a promise and its account without changing the indicator.
 // '总' joins as often as it parts: '通车总里程' and '通车里程' are one length; in 总值, 总额, 总量 it is part of the head.
 export const FILLER = /总(?![值额量])|拟?安排|全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
@@ -54,9 +63,10 @@ function memoized<T>(fn: (name: string) => T): (name: string) => T {
 /** The indicator with its synonyms folded to one name, longest variant first: '规模以上工业增加值' → '规上工业增加值'. */
 export const canonical = memoized(canonicalOf);
 
-function canonicalOf(name: string): string {
-  const whole = WHOLE_NAMES.get(name);
+function canonicalOf(written: string): string {
+  const whole = WHOLE_NAMES.get(written);
   if (whole) return whole;
+  const name = INDICATOR_PATTERNS.reduce((text, [pattern, folded]) => text.replace(pattern, folded), written);
   let out = '';
   for (let i = 0; i < name.length; ) {
     const hit = VARIANTS.find(([v]) => name.startsWith(v, i));
