@@ -101,6 +101,11 @@ describe('targets', () => {
     expect(targetsOf('今年拟安排财政赤字13500亿元，比上年增加1500亿元。').map((t) => t.value)).toEqual([13500]);
   });
 
+  it('names a count of a task by the task after 的, but not a 目标任务 (hailar-2018.txt, hailar-2019.txt)', () => {
+    expect(targetsOf('拆除城区内剩余平房，努力完成4000户的改造任务。').map((t) => [t.indicator, t.text])).toEqual([['改造', '完成4000户的改造任务']]);
+    expect(targetsOf('继续推进棚户区改造，完成800户的改造任务。').map((t) => t.indicator)).toEqual(['改造']);
+  });
+
   it('leaves out the starting point of a change (national-2021.txt line 137)', () => {
     expect(targetsOf('将小规模纳税人增值税起征点从月销售额10万元提高到15万元。').map((t) => t.value)).toEqual([15]);
   });

@@ -319,6 +319,18 @@ describe('D: the noun after a figure names it when the words before are only a v
   });
 });
 
+describe('D: a count of a task names the task after 的, and says what it counts by its unit', () => {
+  it("hailar-2018 '努力完成4000户的改造任务' is met by '棚户区改造完成4000户' (gold), not by '29个老旧小区供热三级管网改造'", () => {
+    const r = row(card('hailar-2018.txt', 'hailar-2019.txt'), '完成4000户的改造任务');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('棚户区改造完成4000户');
+  });
+  it('written in the same pattern: 完成N户的征收任务 against a count of 个 and one of 户', () => {
+    expect(pair('完成300户的征收任务', '12个片区完成征收').rows[0]!.outcome).toBeNull();
+    expect(pair('完成300户的征收任务', '12个片区完成征收，房屋征收完成320户').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});
+
 describe('D: a name that is only money is about what the clause before names', () => {
   it("shanghai '推进重大工程建设，全年完成投资2400亿元' is met by '重大工程投资完成2510.1亿元' (gold)", () => {
     const r = row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '完成投资2400亿元');

@@ -24,6 +24,8 @@ const MULTI_YEAR_PENALTY = 0.2;
 // Counting words of different names ('600部' and '869台') compare only for closely named indicators.
 const CLOSE_NAMES = 0.7;
 const INCOMPARABLE_NAMES = 0.85;
+// A name this short ('改造', '征收') does not say which indicator it is.
+const SHORT_NAME = 2;
 
 /** The words before a figure, as normalized: '城镇调查失业率平均为'. */
 function wordsBefore(f: Target | Outcome): string {
@@ -109,6 +111,9 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     // Other units are compared only for closely named indicators; a figure that cannot be converted
     // ('1459个' against '174万户') still reports on the target, and makes it unclear.
     const sameUnit = splitUnit(unitMeasured(outcome))[1] === splitUnit(unitMeasured(target))[1];
+    // A name that is only a verb or too short to tell indicators apart ('努力完成4000户的改造任务', hailar-2018)
+    // says what it counts by its unit: '29个老旧小区供热三级管网改造' does not report it, '棚户区改造完成4000户' may.
+    if (!sameUnit && (target.frame.subject.verbOnly || bareName(target.indicator).length <= SHORT_NAME)) return;
     if (!sameUnit && (similarity < CLOSE_NAMES || (inTargetUnit(target, outcome) === null && similarity < INCOMPARABLE_NAMES))) return;
     const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
     const reach = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);

@@ -30,6 +30,9 @@ const NOUN_PHRASE_AFTER = /^(?:[\u4e00-\u9fff]、){0,3}[^，。；、：！？!?
 // What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
 // An opening quote starts a name: '1596个“千项万亿”重大项目' (zhejiang-2026), '5个“五好两宜”和美乡村片区'.
 const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff“]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
+// A count of a task names the task after 的: '努力完成4000户的改造任务' (hailar-2018), '完成800户的改造任务'
+// (hailar-2019), '全面完成了13672户的年度改造任务' (hailar-2016). A 目标任务 is the figure's own (城镇新增就业1.2万人的目标任务).
+const TASK_AFTER = /^的((?!目标)[\u4e00-\u9fff]{1,8}?)任务/;
 
 /**
  * Where the head of 'A、B、C等X' starts, or 0: the items are examples and X is what is measured
@@ -67,21 +70,26 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   const name = cleanName(lead);
   // '实施320个重大项目', '5个村整体改造项目前期工作': a count names what it counts after it; a figure
   // with no words before it names its noun after it ('将2.8万亿元中央财政资金纳入直达机制').
-  const after = NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd));
-  const read = after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
+  const task = isCounting(unit) ? TASK_AFTER.exec(text.slice(qEnd)) : null;
+  const after = task ?? (NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd)));
+  const read = task ? cleanName(task[1]!) : after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
   // A verb alone after the figure ('投资8000万元实施10公里…') names nothing: it opens the next item.
-  const noun = namesOnlyAVerb(read) ? '' : read;
+  const noun = namesOnlyAVerb(read) && !task ? '' : read;
   if (name.length >= 2) {
     // A name that is only a verb ('保持2300万省外劳动力', zhejiang-2025) is named by the noun after, whatever the unit.
     // A name too short to be an indicator takes the noun after its figure too.
     const counts = (isCounting(unit) || namesOnlyAVerb(name) || name.length <= SHORT_NAME) && noun !== '';
-    // The words start after the opening words LEADING strips (and any quote or space before them).
-    const from0 = listHead(lead);
-    const skipped = from0 + /^[\s“"‘《]*/.exec(lead.slice(from0))![0].length;
-    const opening = LEADING.exec(lead.slice(skipped))?.[0].length ?? 0;
-    return { name: counts ? name + noun : name, start: from + skipped + opening, end: counts ? qEnd + after![0].length : qStart };
+    return { name: counts ? name + noun : name, start: from + wordsStart(lead), end: counts ? qEnd + after![0].length : qStart };
   }
-  return noun.length >= 2 ? { name: noun, start: qStart, end: qEnd + after![0].length } : null;
+  // A task's evidence keeps the verb before its figure: '努力完成4000户的改造任务'.
+  return noun.length >= 2 ? { name: noun, start: task ? from + wordsStart(lead) : qStart, end: qEnd + after![0].length } : null;
+}
+
+/** Where a figure's words start: after the opening words LEADING strips (and any quote or space before them). */
+function wordsStart(lead: string): number {
+  const from0 = listHead(lead);
+  const skipped = from0 + /^[\s“"‘《]*/.exec(lead.slice(from0))![0].length;
+  return skipped + (LEADING.exec(lead.slice(skipped))?.[0].length ?? 0);
 }
 
 /** '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%': the items of a 分别 list, one per figure. */
