@@ -34,6 +34,9 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   { sentence: '新增市场主体增长率保持在18%以上', figure: '18%以上', frame: { measure: 'growth', subject: { name: '经营主体' } } },
   // henan-2026: a share at a level, not a rise.
   { sentence: '常住人口城镇化率提高到60%', figure: '60%', frame: { measure: 'share' } },
+  // henan-2025, sichuan-2026: runs and visits are counted (班次, 人次), not a level.
+  { sentence: '开行班列4000班次', figure: '4000班次', frame: { measure: 'count', unit: '班次' } },
+  { sentence: '各类健身活动吸引4000余万人次参与', figure: '4000余万人次', role: 'review', frame: { measure: 'count' } },
   // jiangsu-2025: a duration in Chinese numerals.
   { sentence: '第二轮土地承包到期后再延长三十年', figure: '三十年', frame: { measure: 'duration' } },
   // shanghai-2025, zhejiang-2025: a name that is only a verb takes the noun after its figure, whatever the unit.

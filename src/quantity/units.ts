@@ -64,9 +64,13 @@ const COUNTING_WORDS = new Set('个家项座所条处套台辆部张件名位支
 // Counting words that count one kind of thing under different names ('老楼加装电梯600部' and '869台').
 const INTERCHANGEABLE = new Set('个处项家所座部台张条套间宗支名位件'.split(''));
 
-/** Whether a unit's base is a counting word ('万户' → 户): the figure counts things. */
+// Counts of events: '开行班列4000班次' (henan-2025), '接待游客3000万人次', '举办赛事50场次'.
+const EVENT_COUNTS = /^(?:人次|场次|班次|户次|架次)$/;
+
+/** Whether a unit's base is a counting word ('万户' → 户, '万人次'): the figure counts things or events. */
 export function isCounting(unit: string): boolean {
-  return COUNTING_WORDS.has(splitUnit(unit)[1]);
+  const base = splitUnit(unit)[1];
+  return COUNTING_WORDS.has(base) || EVENT_COUNTS.test(base);
 }
 
 /** Whether two counting words may count the same things ('部' and '台' for lifts; not '户' and '个'). */
