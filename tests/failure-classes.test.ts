@@ -234,6 +234,22 @@ describe('E: the ways reports name one indicator (synonym data)', () => {
   });
 });
 
+describe('F: counts in words — N大 counts the target\'s own items', () => {
+  it("sichuan-2025 '实施6个重大科技专项和重点研发计划' is met by '六大科技专项深入实施' (gold), the evidence being 六大科技专项", () => {
+    const c = card('sichuan-2025.txt', 'sichuan-2026.txt');
+    const r = row(c, '实施6个重大科技专项');
+    expect(r).toMatchObject({ verdict: 'met', trace: { stage: 'items-named' } });
+    expect(r.outcome!.text).toBe('六大科技专项');
+    expect(c.reviewReport.input.slice(...r.outcome!.span)).toBe('六大科技专项');
+  });
+  it('written in the same pattern: 3个重点产业集群 against 三大产业集群 (met) and 两大产业集群 (missed); a generic kind (项目) or an ordinal (第三大) is not a count', () => {
+    expect(pair('培育3个重点产业集群', '三大产业集群加快成势').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('培育3个重点产业集群', '两大产业集群加快成势').rows[0]).toMatchObject({ verdict: 'missed' });
+    expect(pair('实施5个重大项目', '五大项目加快推进').rows[0]!.trace.stage).not.toBe('items-named');
+    expect(pair('培育3个重点产业集群', '成为全国第三大产业集群').rows[0]!.trace.stage).not.toBe('items-named');
+  });
+});
+
 describe('F: amounts with no digit', () => {
   it("hubei '支柱产业突破万亿级规模' against '5大支柱产业迈入万亿级规模': met (gold)", () => {
     const r = row(card('hubei-2025.txt', 'hubei-2026.txt'), '支柱产业突破万亿级');

@@ -3,7 +3,7 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
+import { candidates, findItemsCounted, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScorecardResult, ScoreRow, Trace, Verdict } from './types.js';
@@ -166,6 +166,11 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     if (!link) {
       const other = findOtherKind(target, outcomes);
       if (other) return row('unclear', 0.5, REASONS.otherKind(), { outcome: other, preliminary: other.preliminary }, 'other-kind');
+      const items = findItemsCounted(review, target);
+      if (items) {
+        const j = judge(target, items, settings.aboutTolerance);
+        return row(j.verdict, 0.6, REASONS.itemsCounted(items.text, j.reason), { outcome: items, margin: j.margin }, 'items-named');
+      }
       const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
       if (!mention) return row('unreported', 0.7, REASONS.silent());
       // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.

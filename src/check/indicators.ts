@@ -83,7 +83,7 @@ export const bareName = memoized((name) => canonical(name).replace(FILLER, ''));
 const kindName = memoized((name) => bareName(name).replace(SCOPE, ''));
 
 /** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
-const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
+export const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
 
 // Heads that, after a whole name, make it a modifier of another thing.
 const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟)/;

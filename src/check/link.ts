@@ -1,10 +1,10 @@
 import type { SectionPair } from '../align/index.js';
-import type { Outcome, Target } from '../extract/types.js';
+import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, sharesOnlyGeneric, subjectSimilarity } from './indicators.js';
+import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { clauseAround, nounAfter } from '../extract/frame.js';
-import { CLAUSE_BREAK } from '../quantity/index.js';
+import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
 import { inTargetUnit, unitMeasured } from './verdict.js';
@@ -169,6 +169,59 @@ export function findMention(review: Report, target: Target): { span: Span; text:
     }
   }
   return null;
+}
+
+// '六大科技专项深入实施' (sichuan-2026) reports '实施6个重大科技专项' (sichuan-2025): a review that counts the
+// target's own items by name reports their number; 重大 and 重点 fold into its 大 ('N大' + what the target counts).
+const ITEMS_NAMED = /(?<!第)([一二两三四五六七八九十]{1,3}|[0-9]{1,2})大/g;
+const KIND_OF_ITEMS = /^(?:重大|重点|大)/;
+// What the items are called must say more than a generic head ('项目', '工程').
+const MIN_KIND = 3;
+
+/** The count a review sentence gives of the target's own items by name ('六大科技专项'), as an outcome, or null. */
+export function findItemsCounted(review: Report, target: Target): Outcome | null {
+  if (target.frame.measure !== 'count' || target.high !== null) return null;
+  const kind = subjectOf(target.indicator).replace(KIND_OF_ITEMS, '');
+  if (kind.length < MIN_KIND) return null;
+  for (const part of review.parts.filter((p) => p.role === 'review')) {
+    for (const sentence of allSentences(part)) {
+      for (const m of sentence.text.matchAll(ITEMS_NAMED)) {
+        const numeral = m[1]!;
+        const at = m.index!;
+        if (!sentence.text.startsWith(kind, at + m[0].length)) continue;
+        const n = /[0-9]/.test(numeral) ? readArabic(numeral, 0) : readChinese(numeral, 0);
+        if (!n || n.length !== numeral.length) continue;
+        return itemsOutcome(target, { span: sentence.span, text: sentence.text }, at, numeral, n.value, m[0].length + kind.length);
+      }
+    }
+  }
+  return null;
+}
+
+/** The outcome 'N大X' stands for: N of the target's own items, its evidence the words in the sentence. */
+function itemsOutcome(target: Target, sentence: Evidence, at: number, numeral: string, value: number, length: number): Outcome {
+  const text = sentence.text.slice(at, at + length);
+  const from = sentence.span[0] + at;
+  return {
+    id: `${target.id}:items`,
+    text,
+    span: [from, from + length],
+    indicator: text.slice(numeral.length + 1),
+    value,
+    high: null,
+    unit: target.unit,
+    kind: target.kind,
+    comparator: 'exact',
+    inclusive: true,
+    direction: 'level',
+    section: '',
+    horizon: 'year',
+    sentence,
+    quantitySpan: [from, from + numeral.length],
+    frame: { ...target.frame, flow: false },
+    clean: { text, sentence: sentence.text, figure: numeral, figureInText: 0, figureInSentence: at },
+    preliminary: false,
+  };
 }
 
 type Node = { paragraphs: Report['parts'][number]['paragraphs']; sections: Node[] };

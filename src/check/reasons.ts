@@ -15,6 +15,10 @@ export const REASONS = {
   doneEarly: (year: number, judged: Reason): Reason => ({ en: `done before its deadline (due ${year}); ${judged.en}`, zh: `提前完成（${year}年到期）；${judged.zh}` }),
   wordsOnly: (): Reason => ({ en: 'the review names the indicator in words only, without a figure', zh: '复盘仅以文字提及该指标，未给出数字' }),
   saysNotReached: (): Reason => ({ en: 'the review says in words that the target was not reached', zh: '复盘明言目标未能实现' }),
+  itemsCounted: (named: string, judged: Reason): Reason => ({
+    en: `the review counts the target's own items by name (${named}); ${judged.en}`,
+    zh: `复盘以名称点数同一批事项（${named}）；${judged.zh}`,
+  }),
   silent: (): Reason => ({ en: 'no figure or mention of this indicator in the review', zh: '复盘未提及该指标' }),
   otherKind: (): Reason => ({ en: 'the review gives a figure of another kind for this indicator (a level, not a rate, or the reverse)', zh: '复盘给出该指标的另一类数字（总量而非增速，或相反），无法比较' }),
   multiYear: (): Reason => ({ en: 'the review gives a multi-year figure, not the plan year alone', zh: '复盘给出的是多年数字，不是计划年度的' }),

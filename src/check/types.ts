@@ -38,10 +38,11 @@ export interface ScoreRow {
  * How a row was decided: `not-due` (a later deadline), `exact-name` (an outcome naming the indicator
  * exactly, assigned first), `assignment` (the best of the candidates in one assignment), `last-look` (shared
  * words in the aligned passage), `other-kind` (a figure of the indicator that cannot answer it: a level
- * for a rate), `says-missed` / `words-only` (a sentence without a figure), `no-mention`.
+ * for a rate), `items-named` (a sentence that counts the target's own items by name: 六大科技专项),
+ * `says-missed` / `words-only` (a sentence without a figure), `no-mention`.
  */
 export interface Trace {
-  stage: 'not-due' | 'exact-name' | 'assignment' | 'last-look' | 'other-kind' | 'says-missed' | 'words-only' | 'no-mention';
+  stage: 'not-due' | 'exact-name' | 'assignment' | 'last-look' | 'other-kind' | 'items-named' | 'says-missed' | 'words-only' | 'no-mention';
   /** Outcomes that passed the hard rules for this target. */
   candidates: number;
   /** The likeness of the linked outcome's indicator (0–1), and whether it stands in the aligned passage. */

@@ -29,6 +29,9 @@ const YEAR_OF = /(?:从|由)?(?:19|20)\d\d年(?:底|末)?的?$|[从由]$/;
 const NOUN_PHRASE_AFTER = /^(?:[\u4e00-\u9fff]、){0,3}[^，。；、：！？!?,;:（(0-9]{1,16}/;
 // What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
 // An opening quote starts a name: '1596个“千项万亿”重大项目' (zhejiang-2026), '5个“五好两宜”和美乡村片区'.
+// A count counts the noun before a conjunction: '实施6个重大科技专项和重点研发计划' (sichuan-2025), '完成城区35条
+// 小街小巷道路改造及雨污分流治理工程' (laiyuan-2021). The evidence keeps the whole phrase; 和美, 和谐 are words.
+const CONJOINED = /(?:和(?![美谐睦])|及).*$/;
 const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff“]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
 // A count of a task names the task after 的: '努力完成4000户的改造任务' (hailar-2018), '完成800户的改造任务'
 // (hailar-2019), '全面完成了13672户的年度改造任务' (hailar-2016). A 目标任务 is the figure's own (城镇新增就业1.2万人的目标任务).
@@ -72,7 +75,7 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   // with no words before it names its noun after it ('将2.8万亿元中央财政资金纳入直达机制').
   const task = isCounting(unit) ? TASK_AFTER.exec(text.slice(qEnd)) : null;
   const after = task ?? (NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd)));
-  const read = task ? cleanName(task[1]!) : after ? cleanName(after[0].replace(/[和及与]$/, '')) : '';
+  const read = task ? cleanName(task[1]!) : after ? cleanName(after[0].replace(CONJOINED, '').replace(/与$/, '')) : '';
   // A verb alone after the figure ('投资8000万元实施10公里…') names nothing: it opens the next item.
   const noun = namesOnlyAVerb(read) && !task ? '' : read;
   if (name.length >= 2) {
