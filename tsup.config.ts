@@ -13,6 +13,14 @@ export default defineConfig([
     shims: true,
   },
   {
+    // The batch worker thread's script, loaded next to whichever bundle starts the pool.
+    entry: { 'batch-worker': 'src/batch/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    external: ['nodejieba'],
+  },
+  {
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
     sourcemap: true,

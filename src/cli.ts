@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { alignSections } from './align/index.js';
@@ -8,6 +8,8 @@ import { InputError, loadReport, type DecodeOptions } from './report/index.js';
 import { shown } from './report/read/index.js';
 import type { Report } from './report/outline/types.js';
 import { extract } from './extract/index.js';
+import { batchStream, batchWriter, collectFiles, type Unpaired } from './batch/index.js';
+import { progressReporter } from './batch/progress.js';
 import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText, scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/index.js';
 
 /** Exit codes: 0 success, 1 bad input (file missing, unreadable, not a report), 2 bad usage. */
@@ -27,6 +29,10 @@ Usage:
                                               pair A's plan sections with B's
   duizhao diff A B [--format text|json|html] [--out FILE]
                                               what changed between two reports
+  duizhao batch PATHS… [--format md|csv|json] [--out FILE] [--jobs N] [--quiet]
+                                              every consecutive-year pair of the same government, in one table
+  duizhao track PATHS… [--indicator NAME] [--format text|csv|json] [--chart FILE]
+                                              one government's targets and outcomes over the years
   duizhao --help | --version
 
 FILE may be .txt, .md, .html (a saved page), .docx or .pdf (with a text layer), or '-' for
@@ -107,6 +113,28 @@ Options:
   --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help                        show this help`;
 
+const BATCH_HELP = `Usage: duizhao batch PATHS… [--format md|csv|json] [--out FILE] [--jobs N] [--quiet]
+
+Reads every report under PATHS (files, and folders searched recursively for .txt .md .html .docx .pdf),
+tells each one's government and plan year from its own text (a year in the file name is only used
+when the text names none), and scores every consecutive-year pair of the same government: one row
+per target with government, level, plan year, target, outcome, verdict, reason, margin, and where
+each figure stands (file:line:column and the quote). Reports that cannot be paired (only one year,
+a gap, a duplicate) or read are listed with the reason; the rest still complete.
+
+Rows are written as each pair finishes (in pair order), so a run stopped with Ctrl-C keeps what
+finished; the output is then closed properly and the exit code is 130.
+
+Options:
+  --format md|csv|json   Markdown (default), CSV (UTF-8 with BOM), or JSON { rows, pairs, unpaired }
+  --out FILE             write to FILE instead of standard output
+  --jobs N               worker threads scoring pairs at once (default: the cores available)
+  --quiet                no progress on standard error
+  --tolerance X          how far 左右 reaches, as a share of the target (default 0.05)
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
+  -h, --help             show this help`;
+
 /** Writes a command's output to `out` when given, else to stdout. */
 function emit(text: string, out: string | undefined): void {
   if (out === undefined) return void console.log(text);
@@ -142,8 +170,7 @@ async function checkCommand(args: string[]): Promise<void> {
   const [planFile, reviewFile] = twoFiles('check', positionals);
   const format = values.json ? 'json' : (values.format ?? 'markdown');
   if (!['markdown', 'csv', 'json', 'html'].includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, got '${format}'`);
-  const tolerance = values.tolerance === undefined ? undefined : values.tolerance.trim() === '' ? NaN : Number(values.tolerance);
-  if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${values.tolerance}'`);
+  const tolerance = toleranceOption(values.tolerance);
   const plan = await load(planFile, values);
   const review = await load(reviewFile, values);
   const card = checkTargets(plan, review, { planFile: shown(planFile), reviewFile: shown(reviewFile), force: values.force ?? false, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
@@ -158,6 +185,84 @@ async function checkCommand(args: string[]): Promise<void> {
           ? scorecardHtml(card, plan, review)
           : scorecardMarkdown(card, { explain: values.explain ?? false });
   emit(text, values.out);
+}
+
+/** Where a command's streamed output goes: a file opened once, or standard output. */
+function outputTo(out: string | undefined): { write: (text: string) => void; close: () => void } {
+  if (out === undefined) return { write: (text) => void process.stdout.write(text), close: () => {} };
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (error) {
+    throw new InputError(out, `cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  return { write: (text) => void (text && writeSync(fd, text)), close: () => closeSync(fd) };
+}
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
+const EXIT_INTERRUPTED = 130;
+
+async function batchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean' },
+      tolerance: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS,
+    },
+  });
+  if (values.help) {
+    console.log(BATCH_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('batch takes one or more files or folders of reports');
+  const format = values.format ?? 'md';
+  if (format !== 'md' && format !== 'csv' && format !== 'json') throw new UsageError(`--format must be md, csv or json, got '${format}'`);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of threads ≥ 1, got '${values.jobs}'`);
+  const tolerance = toleranceOption(values.tolerance);
+  const decoding = decodeOptions(values);
+  collectFiles(positionals); // a path that does not exist fails here, before any output is opened
+  const progress = values.quiet ? null : progressReporter(process.stderr);
+  const stop = new AbortController();
+  const interrupt = () => stop.abort();
+  process.once('SIGINT', interrupt);
+  const output = outputTo(values.out);
+  const writer = batchWriter(format);
+  const left: Unpaired[] = [];
+  let pairs = 0;
+  let rows = 0;
+  try {
+    output.write(writer.start());
+    for await (const event of batchStream(positionals, { ...decoding, jobs, signal: stop.signal, onProgress: progress?.onProgress, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) })) {
+      if (event.type === 'unpaired') {
+        left.push(event.unpaired);
+        output.write(writer.unpaired(event.unpaired));
+      } else {
+        pairs++;
+        rows += event.rows.length;
+        output.write(writer.pair(event.pair, event.rows));
+      }
+    }
+    output.write(writer.end());
+  } finally {
+    process.off('SIGINT', interrupt);
+    progress?.finish();
+    output.close();
+  }
+  if (!values.quiet || stop.signal.aborted || pairs === 0) {
+    const lines = [`duizhao: ${pairs} pair${pairs === 1 ? '' : 's'} scored, ${rows} targets${values.out ? ` written to ${values.out}` : ''}`];
+    if (left.length) lines.push(`duizhao: ${left.length} file${left.length === 1 ? '' : 's'} left out:`, ...left.map((u) => `  ${u.file}: ${u.reason}`));
+    if (stop.signal.aborted) lines.push('duizhao: interrupted: the pairs finished before Ctrl-C are written; the rest were not scored');
+    console.error(lines.join('\n'));
+  }
+  if (stop.signal.aborted) return EXIT_INTERRUPTED;
+  if (pairs === 0) throw new InputError(positionals.join(' '), 'no consecutive-year pair of one government found among the reports (the files left out are listed above)');
+  return 0;
 }
 
 async function alignCommand(args: string[]): Promise<void> {
@@ -197,8 +302,20 @@ async function diffCommand(args: string[]): Promise<void> {
 // How every command reads its files.
 const READ_OPTIONS = { encoding: { type: 'string' }, 'max-bytes': { type: 'string' } } as const;
 
+/** --tolerance as a number, or undefined when not given. */
+function toleranceOption(value: string | undefined): number | undefined {
+  const tolerance = value === undefined ? undefined : value.trim() === '' ? NaN : Number(value);
+  if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) throw new UsageError(`--tolerance must be a share between 0 and 1, got '${value}'`);
+  return tolerance;
+}
+
 /** Reads a report for a command: any supported format, '-' for standard input, `encoding` to force one. */
 function load(file: string, values: { encoding?: string; 'max-bytes'?: string }): Promise<Report> {
+  return loadReport(file, decodeOptions(values));
+}
+
+/** --encoding and --max-bytes, checked. */
+function decodeOptions(values: { encoding?: string; 'max-bytes'?: string }): DecodeOptions {
   const { encoding } = values;
   if (encoding !== undefined) {
     try {
@@ -210,8 +327,7 @@ function load(file: string, values: { encoding?: string; 'max-bytes'?: string })
   const limit = values['max-bytes'];
   const maxBytes = limit === undefined ? undefined : Number(limit);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError(`--max-bytes takes a whole number of bytes, got '${limit}'`);
-  const options: DecodeOptions = { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}) };
-  return loadReport(file, options);
+  return { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}) };
 }
 
 /** The one FILE a command reads, or a usage error. */
@@ -273,6 +389,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'align':
         await alignCommand(rest);
         return 0;
+      case 'batch':
+        return await batchCommand(rest);
       case 'diff':
         await diffCommand(rest);
         return 0;

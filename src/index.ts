@@ -12,3 +12,4 @@ export * from './diff/index.js';
 export * from './check/index.js';
 export * from './compare.js';
 export * from './corpus.js';
+export * from './batch/index.js';

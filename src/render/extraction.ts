@@ -1,6 +1,7 @@
 import type { Extraction, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import { padEnd, truncate } from './width.js';
+import { lineAndColumn } from '../report/span.js';
 
 /** The figure as a reader writes it: '≥1100万人', '~7.5%', '6–6.5%', '>1.4万家'. */
 export function formatFigure(f: Pick<Target, 'value' | 'high' | 'unit' | 'comparator'> & { inclusive?: boolean }): string {
@@ -24,13 +25,8 @@ const ARROW = { increase: '↑', decrease: '↓', level: '=' } as const;
 
 /** '12:34': the 1-based line and column of an offset in the input, for pointing readers at the source. */
 export function lineColumn(input: string, offset: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = input.indexOf('\n'); i >= 0 && i < offset; i = input.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
+  const { line, column } = lineAndColumn(input, offset);
+  return `${line}:${column}`;
 }
 
 /** The frame in a few words: 'count·flow', 'growth', 'amount·5yr'. */

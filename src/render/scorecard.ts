@@ -30,7 +30,7 @@ export function scorecardJson(card: Scorecard): object {
   };
 }
 
-const VERDICT_ZH = { met: '完成', missed: '未完成', unreported: '未报告', unclear: '无法判断' } as const;
+export const VERDICT_ZH = { met: '完成', missed: '未完成', unreported: '未报告', unclear: '无法判断' } as const;
 const VERDICTS = ['met', 'missed', 'unclear', 'unreported'] as const;
 
 /**
@@ -38,7 +38,7 @@ const VERDICTS = ['met', 'missed', 'unclear', 'unreported'] as const;
  * quote, after a dash: what the figure measures when its words do not say ('「增长8.1%」 — 国内生产总值'),
  * an estimate, a mention in words only.
  */
-function outcomeText(row: ScoreRow): string {
+export function outcomeText(row: ScoreRow): string {
   if (row.outcome) {
     const { text, indicator } = row.outcome;
     const words = text.replace(/\s+/g, '');
@@ -50,7 +50,7 @@ function outcomeText(row: ScoreRow): string {
 
 // A Markdown cell: pipes escaped, and HTML too, since notebooks render raw HTML in Markdown and report
 // text is untrusted ('<img src=x onerror=…>' stays text).
-const cell = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+export const cell = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 /** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
 /** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
@@ -94,13 +94,13 @@ export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean 
 // A text cell a spreadsheet would run as a formula (OWASP CSV injection): '=HYPERLINK(…)', '+…', '-…', '@…'.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvField(value: string | number | null | undefined): string {
+export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 // Government, level and plan year first, so that the files of many pairs stack into one table.
-const CSV_COLUMNS = [
+export const CSV_COLUMNS = [
   'government', 'level', 'plan_year', 'id', 'indicator', 'target', 'value', 'high', 'unit', 'comparator', 'direction', 'outcome', 'outcome_value', 'outcome_unit',
   'preliminary', 'verdict', 'verdict_zh', 'margin', 'margin_text', 'confidence', 'reason', 'reason_zh', 'section', 'target_start', 'target_end', 'outcome_start', 'outcome_end',
 ];
@@ -108,21 +108,20 @@ const CSV_COLUMNS = [
 /** One row per target, UTF-8 with a BOM so spreadsheet programs open the Chinese correctly. */
 export function scorecardCsv(card: Scorecard): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const row of card.rows) {
-    const t = row.target;
-    const o = row.outcome;
-    lines.push(
-      [
-        card.plan.government, card.plan.level, card.plan.year,
-        t.id, t.indicator, t.text.replace(/\s+/g, ''), t.value, t.high, t.unit, t.comparator, t.direction,
-        o ? o.text.replace(/\s+/g, '') : (row.mention?.text.replace(/\s+/g, '') ?? ''), o?.value, o?.unit, row.preliminary ? 'yes' : 'no',
-        row.verdict, VERDICT_ZH[row.verdict], row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, row.reasonZh, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
+  for (const row of card.rows) lines.push(csvCells(row, card.plan).map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}`;
+}
+
+/** A row's cells under CSV_COLUMNS, for the pair of reports whose plan is `plan`. */
+export function csvCells(row: ScoreRow, plan: { government: string | null; level: string | null; year: number | null }): Array<string | number | null | undefined> {
+  const t = row.target;
+  const o = row.outcome;
+  return [
+    plan.government, plan.level, plan.year,
+    t.id, t.indicator, t.text.replace(/\s+/g, ''), t.value, t.high, t.unit, t.comparator, t.direction,
+    o ? o.text.replace(/\s+/g, '') : (row.mention?.text.replace(/\s+/g, '') ?? ''), o?.value, o?.unit, row.preliminary ? 'yes' : 'no',
+    row.verdict, VERDICT_ZH[row.verdict], row.margin?.value, row.margin?.text, row.confidence.toFixed(2), row.reason, row.reasonZh, t.section, t.span[0], t.span[1], o?.span[0], o?.span[1],
+  ];
 }
 
 const STYLE = `

@@ -4,7 +4,7 @@ import type { Report } from './outline/types.js';
 import { decodeText, InputError, loadText, readText, shown, type DecodeOptions } from './read/index.js';
 
 export type { Span } from './span.js';
-export { sliceSpan } from './span.js';
+export { lineAndColumn, sliceSpan } from './span.js';
 export { normalize, toOriginal, type NormalizedText } from './normalize/index.js';
 export { outline } from './outline/index.js';
 export { decideRole, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, periodsNamed, TENSE, tenseCounts, yearsNamed, type Cue } from './outline/roles/index.js';

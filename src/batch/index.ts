@@ -1,0 +1,98 @@
+import { availableParallelism } from 'node:os';
+import { InputError, loadText, parseReport, requireReport } from '../report/index.js';
+import { collectFiles } from './collect.js';
+import { pairReports, planYearOf, type ReadReport } from './pair.js';
+import { WorkerPool } from './pool.js';
+import type { PairJob, PairResult } from './score.js';
+import type { BatchEvent, BatchOptions, BatchResult } from './types.js';
+
+export type * from './types.js';
+export { collectFiles } from './collect.js';
+export { pairReports, type ReadReport, type ReportPair } from './pair.js';
+
+/** Reads every report file; one that cannot be read or is not a report is left out with the reason. */
+async function readAll(files: readonly string[], options: BatchOptions): Promise<{ read: ReadReport[]; failed: Array<{ file: string; reason: string }> }> {
+  const read: ReadReport[] = [];
+  const failed: Array<{ file: string; reason: string }> = [];
+  for (const [k, file] of files.entries()) {
+    if (options.signal?.aborted) break;
+    try {
+      const text = await loadText(file, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
+      const report = requireReport(parseReport(text), file);
+      read.push({ file, text, report, ...planYearOf(file, report) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failed.push({ file, reason: error.problem });
+    }
+    options.onProgress?.({ phase: 'read', done: k + 1, total: files.length, current: file });
+  }
+  return { read, failed };
+}
+
+/**
+ * Scores every consecutive-year pair of the same government among the reports under `paths` (files
+ * and folders), yielding each pair with its rows in pair order as soon as it and the pairs before it
+ * are done, after the reports left out (unreadable, or with no pair) with the reason. Pairs are scored
+ * on `jobs` worker threads; `signal` stops the batch after the pairs already finished.
+ */
+export async function* batchStream(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<BatchEvent> {
+  const files = collectFiles(paths);
+  const { read, failed } = await readAll(files, options);
+  const { pairs, unpaired } = pairReports(read);
+  for (const u of [...failed, ...unpaired]) yield { type: 'unpaired', unpaired: u };
+  if (pairs.length === 0 || options.signal?.aborted) return;
+  const jobs = pairs.map(
+    ({ government, plan, review }, id): PairJob => ({
+      id,
+      government,
+      planYear: plan.planYear!,
+      plan: { file: plan.file, text: plan.text },
+      review: { file: review.file, text: review.text },
+      assumptions: [plan, review].filter((r) => r.yearFromName).map((r) => `${r.file}: the plan year ${r.planYear} is read from the file name; the text names none`),
+      ...(options.aboutTolerance === undefined ? {} : { aboutTolerance: options.aboutTolerance }),
+    }),
+  );
+  const pool = new WorkerPool(Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length)));
+  const stop = () => void pool.close();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  // Every pair starts now and waits for a worker; results are yielded in pair order.
+  let done = 0;
+  const results = jobs.map((job) =>
+    pool.run(job).then(
+      (result): PairResult | Error => {
+        options.onProgress?.({ phase: 'score', done: ++done, total: jobs.length, current: `${job.plan.file} → ${job.review.file}` });
+        return result;
+      },
+      (error: Error) => {
+        // Pairs dropped by a stop are not progress.
+        if (!options.signal?.aborted) options.onProgress?.({ phase: 'score', done: ++done, total: jobs.length, current: `${job.plan.file} → ${job.review.file}` });
+        return error;
+      },
+    ),
+  );
+  try {
+    for (const [k, pending] of results.entries()) {
+      const result = await pending;
+      if (options.signal?.aborted) return;
+      if (result instanceof Error) yield { type: 'unpaired', unpaired: { file: jobs[k]!.plan.file, reason: `could not be scored against ${jobs[k]!.review.file}: ${result.message}` } };
+      else yield { type: 'pair', ...result };
+    }
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+    await pool.close();
+  }
+}
+
+/** The whole batch at once: DESIGN.md's `{ pairs, unpaired, rows }`. */
+export async function batch(paths: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
+  const out: BatchResult = { pairs: [], unpaired: [], rows: [] };
+  for await (const event of batchStream(paths, options)) {
+    if (event.type === 'unpaired') out.unpaired.push(event.unpaired);
+    else {
+      out.pairs.push(event.pair);
+      out.rows.push(...event.rows);
+    }
+  }
+  return out;
+}
+export { batchWriter, type BatchFormat, type BatchWriter } from './write.js';

@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PairJob, PairResult } from './score.js';
+
+type Answer = { id: number; ok: true; result: PairResult } | { id: number; ok: false; error: string };
+
+/**
+ * A worker thread running the batch worker: the built batch-worker.js next to the bundle, or from the
+ * sources (tests, tsx) the TypeScript file, loaded after registering tsx in the thread.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url));
+  // Module hooks registered inside a worker thread do not reach its imports on Node 20; tsx's require
+  // hook does: the worker's TypeScript is compiled to CommonJS as it is required.
+  const require = createRequire(import.meta.url);
+  const tsx = require.resolve('tsx/cjs/api');
+  const script = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, { eval: true });
+}
+
+interface Slot {
+  worker: Worker;
+  job: { id: number; resolve: (r: PairResult) => void; reject: (e: Error) => void } | null;
+}
+
+/** A fixed number of worker threads, each scoring one pair at a time; jobs wait in order for a free one. */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ job: PairJob; resolve: (r: PairResult) => void; reject: (e: Error) => void }> = [];
+  private closed = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker(), job: null };
+    slot.worker.on('message', (answer: Answer) => {
+      const job = slot.job!;
+      slot.job = null;
+      if (answer.ok) job.resolve(answer.result);
+      else job.reject(new Error(answer.error));
+      this.next(slot);
+    });
+    // A worker that dies (out of memory, a native crash) fails its pair; a fresh one takes its place.
+    slot.worker.on('error', (error) => this.lost(slot, error));
+    slot.worker.on('exit', (code) => {
+      if (!this.closed) this.lost(slot, new Error(`the worker stopped (exit code ${code})`));
+    });
+    return slot;
+  }
+
+  private lost(slot: Slot, error: Error): void {
+    slot.job?.reject(error);
+    slot.job = null;
+    if (this.closed) return;
+    const k = this.slots.indexOf(slot);
+    if (k < 0) return;
+    void slot.worker.terminate();
+    this.slots[k] = this.spawn();
+    this.next(this.slots[k]!);
+  }
+
+  private next(slot: Slot): void {
+    const waiting = this.queue.shift();
+    if (!waiting) return;
+    slot.job = { id: waiting.job.id, resolve: waiting.resolve, reject: waiting.reject };
+    slot.worker.postMessage(waiting.job);
+  }
+
+  /** Scores a pair on the first free worker. */
+  run(job: PairJob): Promise<PairResult> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      const free = this.slots.find((s) => s.job === null);
+      if (free) this.next(free);
+    });
+  }
+
+  /** Ends every worker; jobs not finished are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiting of this.queue.splice(0)) waiting.reject(new Error('stopped'));
+    for (const slot of this.slots) slot.job?.reject(new Error('stopped'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
