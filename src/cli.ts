@@ -10,6 +10,7 @@ import type { Report } from './report/outline/types.js';
 import { extract } from './extract/index.js';
 import { batchStream, batchWriter, collectFiles, type Unpaired } from './batch/index.js';
 import { progressReporter } from './batch/progress.js';
+import { track, trackCsv, trackSvg, trackText, type TrackResult } from './track/index.js';
 import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText, scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/index.js';
 
 /** Exit codes: 0 success, 1 bad input (file missing, unreadable, not a report), 2 bad usage. */
@@ -135,6 +136,26 @@ Options:
   --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help             show this help`;
 
+const TRACK_HELP = `Usage: duizhao track PATHS… [--indicator NAME] [--format text|csv|json] [--chart FILE]
+
+One government's track record: its reports under PATHS (files or folders, any supported format) are
+paired year by year as batch pairs them, and for each indicator (or only NAME: synonyms fold, so
+GDP, 地区生产总值 and 经济增长 are one) the target each plan set and the outcome the next year's report
+gave for it, with the verdict and where each figure stands.
+
+Options:
+  --indicator NAME       only this indicator
+  --government NAME      the government to follow when PATHS hold reports of several
+  --format text|csv|json a table (default), CSV (UTF-8 with BOM), or JSON { government, years, series, unpaired }
+  --out FILE             write the table to FILE instead of standard output
+  --chart FILE           also write a self-contained SVG chart of the first indicator (targets, outcomes,
+                         misses marked, every point linked to its evidence)
+  --jobs N               worker threads (default: the cores available)
+  --quiet                no progress on standard error
+  --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
+  --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
+  -h, --help             show this help`;
+
 /** Writes a command's output to `out` when given, else to stdout. */
 function emit(text: string, out: string | undefined): void {
   if (out === undefined) return void console.log(text);
@@ -222,8 +243,7 @@ async function batchCommand(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('batch takes one or more files or folders of reports');
   const format = values.format ?? 'md';
   if (format !== 'md' && format !== 'csv' && format !== 'json') throw new UsageError(`--format must be md, csv or json, got '${format}'`);
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of threads ≥ 1, got '${values.jobs}'`);
+  const jobs = jobsOption(values.jobs);
   const tolerance = toleranceOption(values.tolerance);
   const decoding = decodeOptions(values);
   collectFiles(positionals); // a path that does not exist fails here, before any output is opened
@@ -263,6 +283,48 @@ async function batchCommand(args: string[]): Promise<number> {
   if (stop.signal.aborted) return EXIT_INTERRUPTED;
   if (pairs === 0) throw new InputError(positionals.join(' '), 'no consecutive-year pair of one government found among the reports (the files left out are listed above)');
   return 0;
+}
+
+/** --jobs as a number of threads, or undefined when not given. */
+function jobsOption(value: string | undefined): number | undefined {
+  const jobs = value === undefined ? undefined : Number(value);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs takes a whole number of threads ≥ 1, got '${value}'`);
+  return jobs;
+}
+
+async function trackCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      indicator: { type: 'string' },
+      government: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      chart: { type: 'string' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' }, ...READ_OPTIONS,
+    },
+  });
+  if (values.help) return void console.log(TRACK_HELP);
+  if (positionals.length === 0) throw new UsageError('track takes one or more files or folders of one government\'s reports');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'csv' && format !== 'json') throw new UsageError(`--format must be text, csv or json, got '${format}'`);
+  const jobs = jobsOption(values.jobs);
+  const progress = values.quiet ? null : progressReporter(process.stderr);
+  let result: TrackResult;
+  try {
+    result = await track(positionals, { ...decodeOptions(values), jobs, onProgress: progress?.onProgress, indicator: values.indicator, government: values.government });
+  } finally {
+    progress?.finish();
+  }
+  emit(format === 'json' ? JSON.stringify(result, null, 2) : format === 'csv' ? trackCsv(result) : trackText(result), values.out);
+  if (values.chart !== undefined) {
+    const series = result.series[0]!;
+    emit(trackSvg(series), values.chart);
+    if (!values.quiet) console.error(`duizhao: chart of ${series.label} (${series.measure}) written to ${values.chart}`);
+  }
 }
 
 async function alignCommand(args: string[]): Promise<void> {
@@ -391,6 +453,9 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'batch':
         return await batchCommand(rest);
+      case 'track':
+        await trackCommand(rest);
+        return 0;
       case 'diff':
         await diffCommand(rest);
         return 0;

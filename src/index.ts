@@ -13,3 +13,4 @@ export * from './check/index.js';
 export * from './compare.js';
 export * from './corpus.js';
 export * from './batch/index.js';
+export * from './track/index.js';

@@ -37,10 +37,23 @@ async function readAll(files: readonly string[], options: BatchOptions): Promise
  */
 export async function* batchStream(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<BatchEvent> {
   const files = collectFiles(paths);
+  // The workers load their dictionaries while this thread reads the reports.
+  const pool = files.length < 2 ? null : new WorkerPool(Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length - 1)));
+  const stop = () => void pool?.close();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    yield* scoreAll(files, pool, options);
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+    await pool?.close();
+  }
+}
+
+async function* scoreAll(files: readonly string[], pool: WorkerPool | null, options: BatchOptions): AsyncGenerator<BatchEvent> {
   const { read, failed } = await readAll(files, options);
   const { pairs, unpaired } = pairReports(read);
   for (const u of [...failed, ...unpaired]) yield { type: 'unpaired', unpaired: u };
-  if (pairs.length === 0 || options.signal?.aborted) return;
+  if (pool === null || pairs.length === 0 || options.signal?.aborted) return;
   const jobs = pairs.map(
     ({ government, plan, review }, id): PairJob => ({
       id,
@@ -52,9 +65,6 @@ export async function* batchStream(paths: readonly string[], options: BatchOptio
       ...(options.aboutTolerance === undefined ? {} : { aboutTolerance: options.aboutTolerance }),
     }),
   );
-  const pool = new WorkerPool(Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length)));
-  const stop = () => void pool.close();
-  options.signal?.addEventListener('abort', stop, { once: true });
   // Every pair starts now and waits for a worker; results are yielded in pair order.
   let done = 0;
   const results = jobs.map((job) =>
@@ -70,16 +80,11 @@ export async function* batchStream(paths: readonly string[], options: BatchOptio
       },
     ),
   );
-  try {
-    for (const [k, pending] of results.entries()) {
-      const result = await pending;
-      if (options.signal?.aborted) return;
-      if (result instanceof Error) yield { type: 'unpaired', unpaired: { file: jobs[k]!.plan.file, reason: `could not be scored against ${jobs[k]!.review.file}: ${result.message}` } };
-      else yield { type: 'pair', ...result };
-    }
-  } finally {
-    options.signal?.removeEventListener('abort', stop);
-    await pool.close();
+  for (const [k, pending] of results.entries()) {
+    const result = await pending;
+    if (options.signal?.aborted) return;
+    if (result instanceof Error) yield { type: 'unpaired', unpaired: { file: jobs[k]!.plan.file, reason: `could not be scored against ${jobs[k]!.review.file}: ${result.message}` } };
+    else yield { type: 'pair', ...result };
   }
 }
 

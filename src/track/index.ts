@@ -1,0 +1,103 @@
+import { batch, type BatchOptions, type BatchRow, type Unpaired } from '../batch/index.js';
+import { bareName } from '../check/indicators.js';
+import { InputError } from '../report/index.js';
+import { splitUnit } from '../quantity/units.js';
+import type { TrackPoint, TrackSeries } from './types.js';
+
+export type * from './types.js';
+
+export interface TrackOptions extends BatchOptions {
+  /** Only this indicator (synonyms folded: 'GDP', '地区生产总值' and '经济增长' are one). */
+  indicator?: string;
+  /** The government to follow when the paths hold reports of several (its name as the reports write it). */
+  government?: string;
+}
+
+export interface TrackResult {
+  government: string;
+  /** The plan years scored (each against the next year's report). */
+  years: number[];
+  /** One per indicator, those with the most years first. */
+  series: TrackSeries[];
+  /** Reports left out, with the reason (as batch gives them). */
+  unpaired: Unpaired[];
+}
+
+/** The key an indicator is followed by over the years: its name as compared, and what it measures. */
+const keyOf = (row: BatchRow) => `${bareName(row.target.indicator)}|${row.target.frame.measure}`;
+
+/** A value in `unit` when `from` can be converted to it ('亿元' to '万亿元'), else null. */
+function convert(value: number, from: string, unit: string): number | null {
+  if (from === unit) return value;
+  const [f, base] = splitUnit(from);
+  const [t, target] = splitUnit(unit);
+  return base === target ? (value * f) / t : null;
+}
+
+function point(row: BatchRow, unit: string): TrackPoint | null {
+  const { target: t, outcome: o, where } = row;
+  const value = convert(t.value, t.unit, unit);
+  if (value === null) return null;
+  const high = t.high === null ? null : convert(t.high, t.unit, unit);
+  const outcomeValue = o ? convert(o.value, o.unit, unit) : null;
+  return {
+    planYear: row.planYear,
+    target: { file: row.plan, span: t.span, line: where.target.line, column: where.target.column, text: t.text, value, high, unit, comparator: t.comparator, direction: t.direction },
+    outcome:
+      o && where.outcome && outcomeValue !== null
+        ? { file: row.review, span: o.span, line: where.outcome.line, column: where.outcome.column, text: o.text, value: outcomeValue, unit }
+        : null,
+    verdict: row.verdict,
+    reason: row.reason,
+    reasonZh: row.reasonZh,
+  };
+}
+
+/** The series of one government's rows: per indicator, the first target of each plan year (text order). */
+export function seriesOf(government: string, rows: readonly BatchRow[]): TrackSeries[] {
+  const byKey = new Map<string, BatchRow[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (!bareName(row.target.indicator)) continue;
+    const held = byKey.get(key) ?? [];
+    if (!held.some((r) => r.planYear === row.planYear)) held.push(row);
+    byKey.set(key, held);
+  }
+  const series: TrackSeries[] = [];
+  for (const [key, held] of byKey) {
+    const latest = held.reduce((a, b) => (b.planYear > a.planYear ? b : a));
+    const points = held
+      .map((r) => point(r, latest.target.unit))
+      .filter((p): p is TrackPoint => p !== null)
+      .sort((a, b) => a.planYear - b.planYear);
+    series.push({ government, indicator: key.split('|')[0]!, label: latest.target.indicator, measure: latest.target.frame.measure, unit: latest.target.unit, points });
+  }
+  // Stable: the indicators held longest first, then in the order they first appear.
+  return series.map((s, k) => ({ s, k })).sort((a, b) => b.s.points.length - a.s.points.length || a.k - b.k).map(({ s }) => s);
+}
+
+/**
+ * One government's track record: its reports under `paths` scored pair by pair (as batch), then for
+ * each indicator the target of every plan year and the outcome the next year's report gave for it.
+ */
+export async function track(paths: readonly string[], options: TrackOptions = {}): Promise<TrackResult> {
+  const result = await batch(paths, options);
+  const governments = [...new Set(result.pairs.map((p) => p.government))];
+  const where = paths.join(' ');
+  if (governments.length === 0) throw new InputError(where, 'no consecutive-year pair of one government found among the reports');
+  const government = options.government === undefined ? governments[0]! : governments.find((g) => g.includes(options.government!) || options.government!.includes(g));
+  if (government === undefined) throw new InputError(where, `no pair of ${options.government} among the reports (they hold ${governments.join(', ')})`);
+  if (options.government === undefined && governments.length > 1) {
+    throw new InputError(where, `the reports are of ${governments.length} governments (${governments.join(', ')}): name one with government, or give the reports of one`);
+  }
+  const rows = result.rows.filter((r) => r.government === government);
+  let series = seriesOf(government, rows);
+  if (options.indicator !== undefined) {
+    const wanted = bareName(options.indicator);
+    series = series.filter((s) => s.indicator === wanted);
+    if (series.length === 0) throw new InputError(where, `no target of ${options.indicator} in the plans of ${government}`);
+  }
+  return { government, years: [...new Set(rows.map((r) => r.planYear))].sort((a, b) => a - b), series, unpaired: result.unpaired };
+}
+export { trackCsv, trackText } from './table.js';
+export { trackSvg, type TrackSvgOptions } from './svg.js';
