@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batch, batchStream, decodeText, InputError, track, type BatchResult } from '../src/index.js';
+import { progressReporter } from '../src/batch/progress.js';
 import { CORPUS_DIR } from './corpus.js';
 
 /*
@@ -144,6 +145,32 @@ describe('track: one government over the years', () => {
     await expect(track(two, { jobs: 1 })).rejects.toThrow(/2 governments \(江苏省, 四川省\)/);
     expect((await track(two, { jobs: 1, government: '四川省', indicator: 'GDP' })).government).toBe('四川省');
     await expect(track(two, { jobs: 1, government: '江苏省', indicator: '火星探测' })).rejects.toThrow(/no target of 火星探测/);
+  });
+});
+
+describe('progress on standard error', () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, stream: { isTTY, columns: 120, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream };
+  };
+  it('on a terminal: one bar redrawn in place, with the pairs done of total, the pair and the time left', () => {
+    const { written, stream: tty } = stream(true);
+    const { onProgress, finish } = progressReporter(tty);
+    onProgress({ phase: 'read', done: 37, total: 37, current: 'corpus/zhejiang-2026.txt' });
+    onProgress({ phase: 'score', done: 1, total: 4, current: 'a.txt → b.txt' });
+    onProgress({ phase: 'score', done: 2, total: 4, current: 'b.txt → c.txt' });
+    expect(written.every((w) => w.startsWith('\r\x1b[2K'))).toBe(true);
+    expect(written[2]).toMatch(/^\r\x1b\[2K\[█{12}░{12}\] 2\/4 pairs scored · ETA \d+s · b.txt → c.txt$/);
+    finish();
+    expect(written.at(-1)).toBe('\r\x1b[2K');
+  });
+  it('elsewhere: a line when reading is done, then one per pair', () => {
+    const { written, stream: pipe } = stream(false);
+    const { onProgress } = progressReporter(pipe);
+    onProgress({ phase: 'read', done: 1, total: 2, current: 'a.txt' });
+    onProgress({ phase: 'read', done: 2, total: 2, current: 'b.txt' });
+    onProgress({ phase: 'score', done: 1, total: 1, current: 'a.txt → b.txt' });
+    expect(written).toEqual(['duizhao: read 2 files\n', 'duizhao: scored 1/1: a.txt → b.txt\n']);
   });
 });
 

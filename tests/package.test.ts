@@ -45,6 +45,15 @@ describe('the built package', () => {
     expect(r.stderr).toMatch(/nowhere-2020\.txt: not a bundled report \(they are: beiguan-2019\.txt, beijing-2025\.txt/);
   });
 
+  it('batches on worker threads from both builds, even from a string of code (node --input-type=module -e)', () => {
+    const files = JSON.stringify(['hailar-2012.txt', 'hailar-2013.txt']);
+    const esm = `import { batch, corpusPath } from 'duizhao'; const r = await batch(${files}.map(corpusPath), { jobs: 1 }); console.log(r.pairs.length, r.rows.length, r.unpaired.length)`;
+    const cjs = `const { batch, corpusPath } = require('duizhao'); batch(${files}.map(corpusPath), { jobs: 1 }).then((r) => console.log(r.pairs.length, r.rows.length, r.unpaired.length))`;
+    // hailar-2012's plan has 58 targets (as check gives them).
+    expect(node(['--input-type=module', '-e', esm])).toBe('1 58 0');
+    expect(node(['-e', cjs])).toBe('1 58 0');
+  });
+
   it('ships type declarations for both', () => {
     const pkg = JSON.parse(node(['-p', `JSON.stringify(require('./package.json').exports['.'])`]));
     expect(pkg.import.types).toBe('./dist/index.d.ts');

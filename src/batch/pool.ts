@@ -10,7 +10,9 @@ type Answer = { id: number; ok: true; result: PairResult } | { id: number; ok: f
  * sources (tests, tsx) the TypeScript file, loaded after registering tsx in the thread.
  */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url));
+  // The thread takes node's flags, but not one that only a string of code may have ('node --input-type=module -e …').
+  const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url), { execArgv });
   // Module hooks registered inside a worker thread do not reach its imports on Node 20; tsx's require
   // hook does: the worker's TypeScript is compiled to CommonJS as it is required.
   const require = createRequire(import.meta.url);
