@@ -6,6 +6,8 @@ import type { Token, Tokenizer } from './types.js';
 export type { Token, Tokenizer } from './types.js';
 export { jiebaTokenizer, domainDictionaryPath, type JiebaOptions } from './jieba.js';
 export { locateWords } from './locate.js';
+export { wasmJiebaTokenizer, type WasmJiebaSource } from './wasm.js';
+export { wasmJiebaTokenizerFromFiles } from './wasm-files.js';
 
 /**
  * The words of `span` of a report (the whole report by default), tokenized on the normalized text so

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { domainDictionaryPath } from './jieba.js';
+import type { Tokenizer } from './types.js';
+import { wasmJiebaTokenizer } from './wasm.js';
+
+/** The WASM tokenizer in Node, its code and dictionary read from the installed packages (as the browser build has them inlined). */
+export function wasmJiebaTokenizerFromFiles(): Promise<Tokenizer> {
+  const wasm = readFileSync(join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm'));
+  return wasmJiebaTokenizer({ wasm, dictionary: readFileSync(domainDictionaryPath(), 'utf8') });
+}
