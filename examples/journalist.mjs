@@ -37,13 +37,14 @@ const table = misses.map((row) => ({
 console.table(table.slice(0, 15));
 // Quoted cells; a leading ' keeps a spreadsheet from running a cell that starts like a formula.
 const field = (v) => `"${String(v).replace(/^[=+\-@]/, "'$&").replace(/"/g, '""')}"`;
-const csv = [Object.keys(table[0] ?? {}).join(','), ...table.map((r) => Object.values(r).map(field).join(','))];
+const csv = ['government,year,target,outcome,margin,source', ...table.map((r) => Object.values(r).map(field).join(','))];
 writeFileSync(join(out, 'misses.csv'), `\uFEFF${csv.join('\r\n')}\r\n`);
 
 // 3. Has 海拉尔区 ever met its growth target? Its reports 2012–2019, the GDP growth series, as a chart.
 const hailar = corpusFiles().filter((f) => f.startsWith('hailar-')).map((f) => corpusPath(f));
 const record = await track(hailar, { indicator: 'GDP' });
 const growth = record.series.find((s) => s.measure === 'growth');
+if (!growth) throw new Error('no GDP growth target in these reports');
 for (const p of growth.points) console.log(`${p.planYear}: target ${p.target.text} → ${p.outcome?.text ?? '—'} (${p.verdict})`);
 writeFileSync(join(out, 'hailar-gdp.svg'), trackSvg(growth));
 console.log(`wrote ${join(out, 'misses.csv')} (${table.length} misses) and ${join(out, 'hailar-gdp.svg')}`);

@@ -217,7 +217,19 @@ function outputTo(out: string | undefined): { write: (text: string) => void; clo
   } catch (error) {
     throw new InputError(out, `cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
-  return { write: (text) => void (text && writeSync(fd, text)), close: () => closeSync(fd) };
+  const write = (text: string) => {
+    try {
+      if (text) writeSync(fd, text);
+    } catch (error) {
+      throw new InputError(out, `cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+  };
+  return { write, close: () => closeSync(fd) };
+}
+
+/** The reports a batch or track left out, one line each, for stderr. */
+function leftOutLines(left: readonly Unpaired[]): string[] {
+  return left.length ? [`duizhao: ${left.length} file${left.length === 1 ? '' : 's'} left out:`, ...left.map((u) => `  ${u.file}: ${u.reason}`)] : [];
 }
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it. */
@@ -246,19 +258,23 @@ async function batchCommand(args: string[]): Promise<number> {
   const jobs = jobsOption(values.jobs);
   const tolerance = toleranceOption(values.tolerance);
   const decoding = decodeOptions(values);
-  collectFiles(positionals); // a path that does not exist fails here, before any output is opened
-  const progress = values.quiet ? null : progressReporter(process.stderr);
+  // Before any output is opened: a path that does not exist, or no report file at all. The output
+  // file itself is never read as a report (a run writing into a folder it reads).
+  const skip = values.out === undefined ? [] : [values.out];
+  if (collectFiles(positionals, skip).length === 0) throw new InputError(positionals.join(' '), 'no report files (.txt .md .html .docx .pdf) found');
+  // A bar redrawn in place would break the table when both go to one terminal: lines then.
+  const progress = values.quiet ? null : progressReporter(process.stderr, process.stderr.isTTY === true && (values.out !== undefined || !process.stdout.isTTY));
+  const output = outputTo(values.out);
+  const writer = batchWriter(format);
   const stop = new AbortController();
   const interrupt = () => stop.abort();
   process.once('SIGINT', interrupt);
-  const output = outputTo(values.out);
-  const writer = batchWriter(format);
   const left: Unpaired[] = [];
   let pairs = 0;
   let rows = 0;
   try {
     output.write(writer.start());
-    for await (const event of batchStream(positionals, { ...decoding, jobs, signal: stop.signal, onProgress: progress?.onProgress, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) })) {
+    for await (const event of batchStream(positionals, { ...decoding, jobs, skip, signal: stop.signal, onProgress: progress?.onProgress, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) })) {
       if (event.type === 'unpaired') {
         left.push(event.unpaired);
         output.write(writer.unpaired(event.unpaired));
@@ -274,12 +290,11 @@ async function batchCommand(args: string[]): Promise<number> {
     progress?.finish();
     output.close();
   }
-  if (!values.quiet || stop.signal.aborted || pairs === 0) {
-    const lines = [`duizhao: ${pairs} pair${pairs === 1 ? '' : 's'} scored, ${rows} targets${values.out ? ` written to ${values.out}` : ''}`];
-    if (left.length) lines.push(`duizhao: ${left.length} file${left.length === 1 ? '' : 's'} left out:`, ...left.map((u) => `  ${u.file}: ${u.reason}`));
-    if (stop.signal.aborted) lines.push('duizhao: interrupted: the pairs finished before Ctrl-C are written; the rest were not scored');
-    console.error(lines.join('\n'));
-  }
+  // The files left out are always said (--quiet silences progress, not warnings).
+  const lines = values.quiet ? [] : [`duizhao: ${pairs} pair${pairs === 1 ? '' : 's'} scored, ${rows} targets${values.out ? ` written to ${values.out}` : ''}`];
+  lines.push(...leftOutLines(left));
+  if (stop.signal.aborted) lines.push('duizhao: interrupted: the pairs finished in order before Ctrl-C are written; the rest were not');
+  if (lines.length) console.error(lines.join('\n'));
   if (stop.signal.aborted) return EXIT_INTERRUPTED;
   if (pairs === 0) throw new InputError(positionals.join(' '), 'no consecutive-year pair of one government found among the reports (the files left out are listed above)');
   return 0;
@@ -319,6 +334,7 @@ async function trackCommand(args: string[]): Promise<void> {
   } finally {
     progress?.finish();
   }
+  if (result.unpaired.length) console.error(leftOutLines(result.unpaired).join('\n'));
   emit(format === 'json' ? JSON.stringify(result, null, 2) : format === 'csv' ? trackCsv(result) : trackText(result), values.out);
   if (values.chart !== undefined) {
     const series = result.series[0]!;

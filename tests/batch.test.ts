@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batch, batchStream, decodeText, InputError, track, type BatchResult } from '../src/index.js';
+import { batch, batchStream, decodeText, InputError, pairReports, track, type BatchResult, type Report } from '../src/index.js';
 import { progressReporter } from '../src/batch/progress.js';
 import { CORPUS_DIR } from './corpus.js';
 
@@ -84,6 +84,29 @@ describe('batch: what it cannot pair, and what it cannot read', () => {
     expect(reasons['hailar-2012.txt']).toBe(`a duplicate: ${join(dir, 'hailar-2012-copy.txt')} is already the 2012 report of 海拉尔区`);
     expect(reasons['national-2014.txt']).toBe('a gap: no 2013 or 2015 report of 国务院 (held: 2014, 2016)');
     expect(reasons['national-2016.txt']).toBe('a gap: no 2015 or 2017 report of 国务院 (held: 2014, 2016)');
+  });
+  it('a government named bare joins neither of two fuller names it could be (朝阳区 with 北京市朝阳区 and 长春市朝阳区)', () => {
+    const read = (file: string, government: string, planYear: number) => ({ file, text: '', report: { meta: { government, planYear } } as unknown as Report, planYear, yearFromName: false });
+    const { pairs } = pairReports([read('a.txt', '朝阳区', 2019), read('b.txt', '北京市朝阳区', 2020), read('c.txt', '长春市朝阳区', 2021)]);
+    expect(pairs.map((p) => `${p.plan.file}→${p.review.file}`)).toEqual(['a.txt→b.txt']);
+    const reversed = pairReports([read('c.txt', '长春市朝阳区', 2021), read('b.txt', '北京市朝阳区', 2020), read('a.txt', '朝阳区', 2019)]);
+    expect(reversed.pairs.map((p) => `${p.plan.file}→${p.review.file}`)).toEqual([]);
+  });
+  it('a file named twice (another path to it) is read once; a link to a report in a folder is followed', async () => {
+    const dir = folder('twice', { 'hailar-2014.txt': corpus('hailar-2014.txt'), 'hailar-2015.txt': corpus('hailar-2015.txt') });
+    symlinkSync(corpus('hailar-2016.txt'), join(dir, 'hailar-2016.txt'));
+    const r = await batch([dir, join(dir, '.', 'hailar-2014.txt')], { jobs: 1 });
+    expect(r.unpaired).toEqual([]);
+    expect(r.pairs.map((p) => p.planYear)).toEqual([2014, 2015]);
+  });
+  it('jobs that is not a whole number ≥ 1 is refused, not a pool of no workers that never ends', async () => {
+    await expect(batch([CORPUS_DIR], { jobs: Number('two') })).rejects.toThrow(RangeError);
+  });
+  it('track of reports with no quantified target is an InputError, not an empty table', async () => {
+    const plan = '2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，工作扎实推进。\n\n二、2025年工作安排\n\n今年要做好各项工作。';
+    const review = plan.replaceAll('2025', '2026').replaceAll('2024', '2025');
+    const dir = folder('wordsonly', { 'a-2025.txt': plan, 'a-2026.txt': review });
+    await expect(track([dir], { jobs: 1 })).rejects.toThrow(/no quantified target in the plans of 某区/);
   });
   it('a path that does not exist is an InputError naming it', async () => {
     await expect(batch([join(scratch, 'nowhere')])).rejects.toThrow(InputError);
@@ -193,6 +216,10 @@ describe('duizhao batch and track on the command line', () => {
     expect(r.stderr).toContain('beiguan-2019.txt: only one year of 安阳市北关区 (2019)');
     expect(r.stderr).toContain('no consecutive-year pair of one government found');
     expect(run('batch', join(scratch, 'nowhere')).status).toBe(1);
+    const empty = folder('empty', {});
+    const none = run('batch', empty);
+    expect(none.status).toBe(1);
+    expect(none.stderr.trim()).toBe(`duizhao: ${empty}: no report files (.txt .md .html .docx .pdf) found`);
     expect(run('batch', dir, '--jobs', '0').status).toBe(2);
     expect(run('batch').status).toBe(2);
   });
@@ -215,6 +242,14 @@ describe('duizhao batch and track on the command line', () => {
     expect(json.pairs.length).toBeGreaterThan(0);
     expect(json.pairs.length).toBeLessThan(22);
     expect(json.rows.every((r: { planYear: number }) => json.pairs.some((p: { planYear: number }) => p.planYear === r.planYear))).toBe(true);
+  });
+  it('never reads its own output as a report, in this run or the next', () => {
+    const dir = folder('selfout', { 'hailar-2014.txt': corpus('hailar-2014.txt'), 'hailar-2015.txt': corpus('hailar-2015.txt') });
+    for (let i = 0; i < 2; i++) {
+      const r = run('batch', dir, '--out', join(dir, 'result.md'));
+      expect(r.status).toBe(0);
+      expect(r.stderr).not.toContain('left out');
+    }
   });
   it('track prints the table and writes the chart', () => {
     const chart = join(scratch, 'gdp.svg');

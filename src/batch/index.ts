@@ -15,14 +15,16 @@ async function readAll(files: readonly string[], options: BatchOptions): Promise
   const read: ReadReport[] = [];
   const failed: Array<{ file: string; reason: string }> = [];
   for (const [k, file] of files.entries()) {
+    // Text is read synchronously: let a stop (Ctrl-C) through between files.
+    await new Promise((next) => setImmediate(next));
     if (options.signal?.aborted) break;
     try {
       const text = await loadText(file, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
       const report = requireReport(parseReport(text), file);
       read.push({ file, text, report, ...planYearOf(file, report) });
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failed.push({ file, reason: error.problem });
+      // One report that cannot be read or parsed is left out with the reason; the rest go on.
+      failed.push({ file, reason: error instanceof InputError ? error.problem : `cannot be parsed (${(error as Error).message})` });
     }
     options.onProgress?.({ phase: 'read', done: k + 1, total: files.length, current: file });
   }
@@ -36,9 +38,11 @@ async function readAll(files: readonly string[], options: BatchOptions): Promise
  * on `jobs` worker threads; `signal` stops the batch after the pairs already finished.
  */
 export async function* batchStream(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<BatchEvent> {
-  const files = collectFiles(paths);
+  const jobs = options.jobs ?? availableParallelism();
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new RangeError(`duizhao: jobs must be a whole number of threads ≥ 1, got ${options.jobs}`);
+  const files = collectFiles(paths, options.skip);
   // The workers load their dictionaries while this thread reads the reports.
-  const pool = files.length < 2 ? null : new WorkerPool(Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length - 1)));
+  const pool = files.length < 2 ? null : new WorkerPool(Math.min(jobs, files.length - 1));
   const stop = () => void pool?.close();
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
@@ -51,9 +55,11 @@ export async function* batchStream(paths: readonly string[], options: BatchOptio
 
 async function* scoreAll(files: readonly string[], pool: WorkerPool | null, options: BatchOptions): AsyncGenerator<BatchEvent> {
   const { read, failed } = await readAll(files, options);
+  // Stopped while reading: the reports not read would make false reasons ('only one year').
+  if (options.signal?.aborted) return;
   const { pairs, unpaired } = pairReports(read);
   for (const u of [...failed, ...unpaired]) yield { type: 'unpaired', unpaired: u };
-  if (pool === null || pairs.length === 0 || options.signal?.aborted) return;
+  if (pool === null || pairs.length === 0) return;
   const jobs = pairs.map(
     ({ government, plan, review }, id): PairJob => ({
       id,
@@ -74,8 +80,8 @@ async function* scoreAll(files: readonly string[], pool: WorkerPool | null, opti
         return result;
       },
       (error: Error) => {
-        // Pairs dropped by a stop are not progress.
-        if (!options.signal?.aborted) options.onProgress?.({ phase: 'score', done: ++done, total: jobs.length, current: `${job.plan.file} → ${job.review.file}` });
+        // Pairs dropped by a stop (or by a consumer that stopped reading) are not progress.
+        if (!pool.closed) options.onProgress?.({ phase: 'score', done: ++done, total: jobs.length, current: `${job.plan.file} → ${job.review.file}` });
         return error;
       },
     ),

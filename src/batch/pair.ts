@@ -63,7 +63,8 @@ export function pairReports(reports: readonly ReadReport[]): { pairs: ReportPair
       unpaired.push({ file: r.file, reason: 'no government named in the text (such as 北京市人民政府 or 海拉尔区人民政府 in the title)' });
       continue;
     }
-    const group = groups.find((g) => g.some((m) => sameGovernment(m.report.meta.government!, government)));
+    // Every report of a group names the same government: a bare '朝阳区' joins neither 北京市朝阳区 nor 长春市朝阳区 when both are held.
+    const group = groups.find((g) => g.every((m) => sameGovernment(m.report.meta.government!, government)));
     if (group) group.push(r);
     else groups.push([r]);
   }

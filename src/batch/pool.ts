@@ -23,6 +23,8 @@ function startWorker(): Worker {
 
 interface Slot {
   worker: Worker;
+  /** Whether the worker has answered a job: one that dies before is not started again (it would die again). */
+  answered: boolean;
   job: { id: number; resolve: (r: PairResult) => void; reject: (e: Error) => void } | null;
 }
 
@@ -30,15 +32,21 @@ interface Slot {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Array<{ job: PairJob; resolve: (r: PairResult) => void; reject: (e: Error) => void }> = [];
-  private closed = false;
+  private stopped = false;
+
+  /** Whether close() was called, or the workers could not start. */
+  get closed(): boolean {
+    return this.stopped;
+  }
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(), job: null };
+    const slot: Slot = { worker: startWorker(), answered: false, job: null };
     slot.worker.on('message', (answer: Answer) => {
+      slot.answered = true;
       const job = slot.job!;
       slot.job = null;
       if (answer.ok) job.resolve(answer.result);
@@ -48,7 +56,7 @@ export class WorkerPool {
     // A worker that dies (out of memory, a native crash) fails its pair; a fresh one takes its place.
     slot.worker.on('error', (error) => this.lost(slot, error));
     slot.worker.on('exit', (code) => {
-      if (!this.closed) this.lost(slot, new Error(`the worker stopped (exit code ${code})`));
+      if (!this.stopped) this.lost(slot, new Error(`the worker stopped (exit code ${code})`));
     });
     return slot;
   }
@@ -56,7 +64,12 @@ export class WorkerPool {
   private lost(slot: Slot, error: Error): void {
     slot.job?.reject(error);
     slot.job = null;
-    if (this.closed) return;
+    if (this.stopped) return;
+    if (!slot.answered) {
+      // It could not start (its script missing, the dictionary unreadable): every pair fails with the reason.
+      void this.close(error);
+      return;
+    }
     const k = this.slots.indexOf(slot);
     if (k < 0) return;
     void slot.worker.terminate();
@@ -73,7 +86,7 @@ export class WorkerPool {
 
   /** Scores a pair on the first free worker. */
   run(job: PairJob): Promise<PairResult> {
-    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    if (this.stopped) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       const free = this.slots.find((s) => s.job === null);
@@ -81,11 +94,11 @@ export class WorkerPool {
     });
   }
 
-  /** Ends every worker; jobs not finished are rejected. */
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const waiting of this.queue.splice(0)) waiting.reject(new Error('stopped'));
-    for (const slot of this.slots) slot.job?.reject(new Error('stopped'));
+  /** Ends every worker; jobs not finished are rejected (with `reason`, by default 'stopped'). */
+  async close(reason = new Error('stopped')): Promise<void> {
+    this.stopped = true;
+    for (const waiting of this.queue.splice(0)) waiting.reject(reason);
+    for (const slot of this.slots) slot.job?.reject(reason);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

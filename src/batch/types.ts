@@ -58,6 +58,8 @@ export interface BatchOptions extends Partial<Pick<CheckSettings, 'aboutToleranc
   /** Stops the batch: no more pairs are started, the workers end, the stream ends after what finished. */
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
+  /** Files to leave out wherever they are found (the output file of a run). */
+  skip?: readonly string[];
   /** Force an encoding for every text file (as `--encoding`); detected by default. */
   encoding?: string;
   maxBytes?: number;

@@ -1,4 +1,5 @@
 import { batch, type BatchOptions, type BatchRow, type Unpaired } from '../batch/index.js';
+import { sameGovernment } from '../check/index.js';
 import { bareName } from '../check/indicators.js';
 import { InputError } from '../report/index.js';
 import { splitUnit } from '../quantity/units.js';
@@ -85,7 +86,7 @@ export async function track(paths: readonly string[], options: TrackOptions = {}
   const governments = [...new Set(result.pairs.map((p) => p.government))];
   const where = paths.join(' ');
   if (governments.length === 0) throw new InputError(where, 'no consecutive-year pair of one government found among the reports');
-  const government = options.government === undefined ? governments[0]! : governments.find((g) => g.includes(options.government!) || options.government!.includes(g));
+  const government = options.government === undefined ? governments[0]! : governments.find((g) => sameGovernment(g, options.government!));
   if (government === undefined) throw new InputError(where, `no pair of ${options.government} among the reports (they hold ${governments.join(', ')})`);
   if (options.government === undefined && governments.length > 1) {
     throw new InputError(where, `the reports are of ${governments.length} governments (${governments.join(', ')}): name one with government, or give the reports of one`);
@@ -97,6 +98,7 @@ export async function track(paths: readonly string[], options: TrackOptions = {}
     series = series.filter((s) => s.indicator === wanted);
     if (series.length === 0) throw new InputError(where, `no target of ${options.indicator} in the plans of ${government}`);
   }
+  if (series.length === 0) throw new InputError(where, `no quantified target in the plans of ${government}`);
   return { government, years: [...new Set(rows.map((r) => r.planYear))].sort((a, b) => a - b), series, unpaired: result.unpaired };
 }
 export { trackCsv, trackText } from './table.js';

@@ -1,4 +1,7 @@
 import type { Verdict } from '../check/types.js';
+import { DEFAULT_SETTINGS } from '../check/index.js';
+// The scorecard's words, so the chart and the table say the same thing.
+import { VERDICT_ZH } from '../render/scorecard.js';
 import type { TrackEvidence, TrackPoint, TrackSeries } from './types.js';
 import { escapeHtml } from '../render/html.js';
 import { displayWidth, truncate } from '../render/width.js';
@@ -12,13 +15,11 @@ import { displayWidth, truncate } from '../render/width.js';
 
 const FONT = 'Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';
 const COLOUR: Record<Verdict, string> = { met: '#17692c', missed: '#a11', unclear: '#8a6100', unreported: '#666' };
-// The scorecard's words, so the chart and the table say the same thing.
-const VERDICT_ZH: Record<Verdict, string> = { met: '完成', missed: '未完成', unclear: '无法判断', unreported: '未报告' };
 const INK = '#222';
 const MUTED = '#555';
 const LINE = '#4a4a4a';
-/** `about` targets are read as ±5%, the scorecard's default. */
-const ABOUT = 0.05;
+/** `about` targets are read as the scorecard reads them by default. */
+const ABOUT = DEFAULT_SETTINGS.aboutTolerance;
 
 export interface TrackSvgOptions {
   width?: number;

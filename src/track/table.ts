@@ -11,7 +11,8 @@ const figure = (p: TrackPoint) => formatFigure(p.target);
 
 /** The track record as a terminal table: per indicator, one line per plan year. */
 export function trackText(result: TrackResult): string {
-  const out = [`${result.government}: ${result.years.length} plan years scored (${result.years[0]}–${result.years.at(-1)})`];
+  const n = result.years.length;
+  const out = [`${result.government}: ${n} plan year${n === 1 ? '' : 's'} scored (${result.years[0]}${n > 1 ? `–${result.years.at(-1)}` : ''})`];
   for (const s of result.series) {
     out.push('', `${s.label} · ${MEASURE_ZH[s.measure]} ${s.measure} (${s.unit})`);
     out.push(`  ${padEnd('year', 6)}${padEnd('target 目标', 14)}${padEnd('outcome 实际', 14)}${padEnd('verdict', 20)}evidence`);
