@@ -1,4 +1,17 @@
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+// The browser build: Node's built-in modules become stubs that fail with one clear line if called.
+const nodeShim: Plugin = {
+  name: 'node-shim',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?(?:fs|module|path|url|zlib|os|worker_threads)$/ }, () => ({ path: join(import.meta.dirname, 'src', 'browser', 'node-shim.ts') }));
+  },
+};
+const WASM = join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
 
 export default defineConfig([
   {
@@ -19,6 +32,26 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external: ['nodejieba'],
+  },
+  {
+    // duizhao/browser (ESM) and the page's script (an IIFE defining the global duizhao).
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm', 'iife'],
+    globalName: 'duizhao',
+    platform: 'browser',
+    target: 'es2022',
+    dts: true,
+    minify: true,
+    loader: { '.utf8': 'text' },
+    // Word and PDF readers are imported only on Node's path; the browser's readInput refuses those files.
+    external: ['mammoth', 'unpdf'],
+    noExternal: [/.*/],
+    esbuildPlugins: [nodeShim],
+    // Keep node: on Node's modules, so that the shim, not tsup's external rule, answers them.
+    removeNodeProtocol: false,
+    // import.meta.url only names the WASM's default place; the page's script is always given its bytes.
+    esbuildOptions: (options) => void (options.logOverride = { 'empty-import-meta': 'silent' }),
+    onSuccess: async () => copyFileSync(WASM, join('dist', 'jieba_rs_wasm_bg.wasm')),
   },
   {
     entry: { cli: 'src/cli.ts' },

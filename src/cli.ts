@@ -11,6 +11,7 @@ import { extract } from './extract/index.js';
 import { batchStream, batchWriter, collectFiles, type Unpaired } from './batch/index.js';
 import { progressReporter } from './batch/progress.js';
 import { track, trackCsv, trackSvg, trackText, type TrackResult } from './track/index.js';
+import { pageHtml } from './page/index.js';
 import { alignJson, alignText, diffHtml, diffText, extractionText, outlineJson, outlineText, scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown } from './render/index.js';
 
 /** Exit codes: 0 success, 1 bad input (file missing, unreadable, not a report), 2 bad usage. */
@@ -34,6 +35,7 @@ Usage:
                                               every consecutive-year pair of the same government, in one table
   duizhao track PATHS… [--indicator NAME] [--format text|csv|json] [--chart FILE]
                                               one government's targets and outcomes over the years
+  duizhao page [--out FILE]                   write the drop-two-files page (works offline, in any browser)
   duizhao --help | --version
 
 FILE may be .txt, .md, .html (a saved page), .docx or .pdf (with a text layer), or '-' for
@@ -155,6 +157,17 @@ Options:
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help             show this help`;
+
+const PAGE_HELP = `Usage: duizhao page [--out FILE]
+
+Writes one self-contained HTML page (about 7 MB: the browser build and the word segmenter inlined)
+where a journalist drops two reports (a year's and the next year's, as text or saved web pages in any
+Chinese encoding) or pastes their text, and gets the scorecard and the side-by-side diff, with CSV and
+Markdown downloads. It works offline, opened as a file or from a local server; nothing leaves the page.
+
+Options:
+  --out FILE   where to write it (default duizhao.html)
+  -h, --help   show this help`;
 
 /** Writes a command's output to `out` when given, else to stdout. */
 function emit(text: string, out: string | undefined): void {
@@ -343,6 +356,15 @@ async function trackCommand(args: string[]): Promise<void> {
   }
 }
 
+function pageCommand(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return void console.log(PAGE_HELP);
+  if (positionals.length) throw new UsageError(`page takes no files (it reads them in the browser), got ${positionals.join(' ')}`);
+  const out = values.out ?? 'duizhao.html';
+  emit(pageHtml(), out);
+  console.error(`duizhao: wrote ${out}: open it in a browser and drop two reports on it`);
+}
+
 async function alignCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -471,6 +493,9 @@ export async function main(argv: string[]): Promise<number> {
         return await batchCommand(rest);
       case 'track':
         await trackCommand(rest);
+        return 0;
+      case 'page':
+        pageCommand(rest);
         return 0;
       case 'diff':
         await diffCommand(rest);

@@ -3,11 +3,18 @@ import { createRequire } from 'node:module';
 
 let cached: ReadonlySet<string> | null = null;
 
+const wordsOf = (text: string): ReadonlySet<string> => new Set(text.split(/\r?\n/).map((w) => w.trim()).filter(Boolean));
+
+/** Sets the stop words from the list's text, where no file can be read (the browser build embeds the same list). */
+export function useStopWords(text: string): void {
+  cached = wordsOf(text);
+}
+
 /** jieba's Chinese stop-word list (的, 和, 我们, 进一步, …), read once from the nodejieba package. */
 export function stopWords(): ReadonlySet<string> {
   if (!cached) {
     const path = (createRequire(import.meta.url)('nodejieba') as { DEFAULT_STOP_WORD_DICT: string }).DEFAULT_STOP_WORD_DICT;
-    cached = new Set(readFileSync(path, 'utf8').split(/\r?\n/).map((w) => w.trim()).filter(Boolean));
+    cached = wordsOf(readFileSync(path, 'utf8'));
   }
   return cached;
 }

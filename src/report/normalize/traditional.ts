@@ -1,18 +1,22 @@
 import { createRequire } from 'node:module';
 
 type Convert = (text: string) => string;
+/** opencc-js's `Converter` (from 'opencc-js/t2cn'). */
+export type OpenccConverter = (o: { from: string; to: string }) => Convert;
 
 let convert: Convert | null = null;
 
+/** Sets the converter from opencc-js's `Converter`, where it cannot be required (the browser build imports it). */
+export function useOpencc(Converter: OpenccConverter): void {
+  const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+  const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+  convert = (text) => fromTaiwan(fromHongKong(text));
+}
+
 /** Traditional to simplified (Hong Kong and Taiwan forms both), loaded on first use. */
 function toSimplified(): Convert {
-  if (!convert) {
-    const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: (o: { from: string; to: string }) => Convert };
-    const fromHongKong = Converter({ from: 'hk', to: 'cn' });
-    const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-    convert = (text) => fromTaiwan(fromHongKong(text));
-  }
-  return convert;
+  if (!convert) useOpencc((createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: OpenccConverter }).Converter);
+  return convert!;
 }
 
 const CJK = /[\u4e00-\u9fff]/g;

@@ -81,12 +81,20 @@ export function decode(bytes: Uint8Array, file = '<input>', options: DecodeOptio
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(file, 'this is a binary file, not text');
   const utf8 = strict(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const guess = jschardet.detect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const guess = jschardet.detect(binaryString(bytes));
   const encoding = guess.encoding ? CHINESE[guess.encoding.toUpperCase()] : undefined;
   const text = encoding && guess.confidence >= MIN_CONFIDENCE ? strict(bytes, encoding) : null;
   if (text !== null && encoding) return { text, encoding };
   const said = guess.encoding ? ` (the detector says ${guess.encoding}, confidence ${guess.confidence.toFixed(2)})` : '';
   throw new InputError(file, `cannot tell the text encoding${said}; tried ${TRIED}. Name it with --encoding, e.g. --encoding gbk`);
+}
+
+// jschardet reads a byte string (one character per byte), which works where Buffer does not (a browser).
+const CHUNK = 0x8000;
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += CHUNK) out += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return out;
 }
 
 function fromBom(bytes: Uint8Array, file: string, encoding: string): Decoded {

@@ -8,11 +8,20 @@ export type Format = 'text' | 'html' | 'docx' | 'pdf';
 
 const startsWith = (bytes: Uint8Array, ascii: string) => [...ascii].every((c, i) => bytes[i] === c.charCodeAt(0));
 
+/** Whether the bytes hold an ASCII string anywhere (without Buffer, which a browser lacks). */
+function holds(bytes: Uint8Array, ascii: string): boolean {
+  const first = ascii.charCodeAt(0);
+  for (let i = bytes.indexOf(first); i >= 0 && i + ascii.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    if (startsWith(bytes.subarray(i), ascii)) return true;
+  }
+  return false;
+}
+
 /** The format of a file from its name and first bytes: PDF and DOCX by their magic, HTML by name or doctype. */
 export function formatOf(file: string, bytes: Uint8Array): Format {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
   // A Word document is a zip holding word/document.xml, whatever the file is called.
-  if (startsWith(bytes, 'PK\u0003\u0004') && (/\.docx$/i.test(file) || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml'))) return 'docx';
+  if (startsWith(bytes, 'PK\u0003\u0004') && (/\.docx$/i.test(file) || holds(bytes, 'word/document.xml'))) return 'docx';
   if (/\.x?html?$/i.test(file)) return 'html';
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'text';

@@ -1,0 +1,58 @@
+/**
+ * duizhao in a browser (package export `duizhao/browser`, or the global `duizhao` of the page's
+ * script): everything but reading files from disk. Input is text, a File or bytes (readInput);
+ * words come from jieba compiled to WebAssembly (loadTokenizer), with the Node build's dictionary.
+ */
+import STOP_WORDS from '../node_modules/nodejieba/submodules/cppjieba/dict/stop_words.utf8';
+import DICTIONARY from '../dict/duizhao.dict.utf8';
+import { Converter } from 'opencc-js/t2cn';
+import { checkTargets, type CheckOptions, type ScorecardResult } from './check/index.js';
+import { diffReports, type ReportDiff } from './diff/index.js';
+import { parseReport, requireReport } from './report/index.js';
+import { useOpencc, type OpenccConverter } from './report/normalize/traditional.js';
+import { useStopWords } from './segment/stopwords.js';
+import { wasmJiebaTokenizer } from './segment/wasm.js';
+import type { Tokenizer } from './segment/types.js';
+import { readInput, type BrowserInput } from './browser/read.js';
+
+useStopWords(STOP_WORDS);
+useOpencc(Converter as OpenccConverter);
+
+export { readInput, type BrowserInput } from './browser/read.js';
+export { parseReport, requireReport, InputError, type Report } from './report/index.js';
+export { extract } from './extract/index.js';
+export { alignSections } from './align/index.js';
+export { diffReports, type ReportDiff } from './diff/index.js';
+export { checkTargets, PairingError, type Scorecard, type ScorecardResult, type ScoreRow } from './check/index.js';
+export { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown, diffHtml, diffText, extractionText, outlineJson } from './render/index.js';
+export { wasmJiebaTokenizer, type Tokenizer, type WasmJiebaSource } from './segment/index.js';
+
+/**
+ * The WASM tokenizer with the domain dictionary, loaded once: from `wasm` (bytes or a URL), by
+ * default the `jieba_rs_wasm_bg.wasm` shipped beside this module.
+ */
+export function loadTokenizer(wasm?: Uint8Array | ArrayBuffer | URL | string): Promise<Tokenizer> {
+  return wasmJiebaTokenizer({ wasm: wasm ?? new URL('./jieba_rs_wasm_bg.wasm', import.meta.url), dictionary: DICTIONARY });
+}
+
+export interface BrowserCompareOptions extends Omit<CheckOptions, 'tokenizer'> {
+  /** The tokenizer to use; by default loadTokenizer()'s. */
+  tokenizer?: Tokenizer;
+}
+
+/**
+ * Two reports in, the scorecard and the side-by-side diff out: `plan` is year N's report, `review`
+ * the next year's. Throws an InputError for input that is not a report and a PairingError when the
+ * review is not the next year's of the same government (pass `{ force: true }` to score anyway).
+ */
+export async function compareInBrowser(plan: BrowserInput, review: BrowserInput, options: BrowserCompareOptions = {}): Promise<{ card: ScorecardResult; diff: ReportDiff }> {
+  const planFile = options.planFile ?? nameOf(plan, 'plan');
+  const reviewFile = options.reviewFile ?? nameOf(review, 'review');
+  const a = requireReport(parseReport(await readInput(plan, planFile)), planFile);
+  const b = requireReport(parseReport(await readInput(review, reviewFile)), reviewFile);
+  const tokenizer = options.tokenizer ?? (await loadTokenizer());
+  const card = checkTargets(a, b, { ...options, planFile, reviewFile, tokenizer });
+  return { card, diff: diffReports(a, b, { tokenizer }) };
+}
+
+const nameOf = (input: BrowserInput, fallback: string) => (typeof input === 'object' && 'name' in input && typeof input.name === 'string' ? input.name : fallback);
