@@ -177,6 +177,10 @@ describe('compare() and the renderers', () => {
     const markdown = scorecardMarkdown(c);
     expect(markdown).not.toContain('<img');
     expect(markdown).toContain('&lt;img');
+    // A link written in a report stays text in a notebook's Markdown.
+    const linked = scorecardMarkdown(checkTargets(plan, parseReport(review.input.replace('新建公园工作', '[新建公园](javascript:alert(1))工作')), { tokenizer: jiebaTokenizer() }));
+    expect(linked).toContain('\\[新建公园\\](javascript:alert(1))工作稳步推进');
+    expect(linked).not.toContain('[新建公园](');
     // The page shows the markup as text, runs no script and loads nothing.
     const html = scorecardHtml(c, plan, review);
     expect(html).not.toContain('<img');

@@ -49,6 +49,7 @@ export function collectFiles(paths: readonly string[], skip: readonly string[] =
     }
   };
   for (const path of paths) {
+    if (path === '-') throw new InputError(path, 'batch and track read files and folders, not standard input');
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();

@@ -50,7 +50,12 @@ export function outcomeText(row: ScoreRow): string {
 
 // A Markdown cell: pipes escaped, and HTML too, since notebooks render raw HTML in Markdown and report
 // text is untrusted ('<img src=x onerror=…>' stays text).
-export const cell = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+// Backslashes and brackets are escaped too: '[点此](javascript:…)' in a report stays text, not a link.
+export const cell = (text: string) =>
+  text
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/[\\|[\]]/g, '\\$&')
+    .replace(/\s+/g, ' ');
 
 /** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
 /** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
