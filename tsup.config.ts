@@ -43,9 +43,9 @@ export default defineConfig([
     dts: true,
     minify: true,
     loader: { '.utf8': 'text' },
-    // Word and PDF readers are imported only on Node's path; the browser's readInput refuses those files.
-    external: ['mammoth', 'unpdf'],
-    noExternal: [/.*/],
+    // Every dependency is bundled but the Word and PDF readers, imported only on Node's path (the browser's
+    // readInput refuses those files), and nodejieba, required only there.
+    noExternal: [/^(?!mammoth$|unpdf$|nodejieba$)/],
     esbuildPlugins: [nodeShim],
     // Keep node: on Node's modules, so that the shim, not tsup's external rule, answers them.
     removeNodeProtocol: false,

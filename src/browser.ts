@@ -31,7 +31,9 @@ export { wasmJiebaTokenizer, type Tokenizer, type WasmJiebaSource } from './segm
  * The WASM tokenizer with the domain dictionary, loaded once: from `wasm` (bytes or a URL), by
  * default the `jieba_rs_wasm_bg.wasm` shipped beside this module.
  */
-export function loadTokenizer(wasm?: Uint8Array | ArrayBuffer | URL | string): Promise<Tokenizer> {
+export async function loadTokenizer(wasm?: Uint8Array | ArrayBuffer | URL | string): Promise<Tokenizer> {
+  // A script that is not a module (the page's) cannot tell where it was loaded from.
+  if (wasm === undefined && !import.meta.url) throw new Error('duizhao: pass the WASM (jieba_rs_wasm_bg.wasm) to loadTokenizer(): its bytes or its URL');
   return wasmJiebaTokenizer({ wasm: wasm ?? new URL('./jieba_rs_wasm_bg.wasm', import.meta.url), dictionary: DICTIONARY });
 }
 

@@ -73,6 +73,21 @@ describe.skipIf(!CHROMIUM)('the page in a browser', () => {
     await offline.close();
   }, 120_000);
 
+  it('a link in the scorecard jumps within its frame, and report text with markup runs nothing', async () => {
+    const hostile = reports.find((r) => r.file === 'national-2021.txt')!.text.replace('国内生产总值增长6%以上', '国内生产总值增长6%以上</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">');
+    await page.fill('#plan-text', hostile);
+    await page.fill('#review-text', reports.find((r) => r.file === 'national-2022.txt')!.text);
+    await page.click('#run');
+    await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+    const card = page.frameLocator('#card');
+    await card.locator('a[href^="#plan-"]').first().click();
+    // Still the scorecard in its frame, not the page loaded into it.
+    expect(await card.locator('tr.row').count()).toBeGreaterThan(0);
+    expect(await card.locator('#run').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await card.locator('img').count()).toBe(0);
+  }, 120_000);
+
   it('says why when the second report is not the next year of the first', async () => {
     await page.setInputFiles('#plan-file', join(CORPUS_DIR, 'hailar-2013.txt'));
     await page.setInputFiles('#review-file', join(CORPUS_DIR, 'national-2014.txt'));

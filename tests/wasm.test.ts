@@ -15,6 +15,9 @@ describe('the WASM tokenizer', () => {
     const differing = corpus.filter(([, text]) => JSON.stringify(node.tokenize(text)) !== JSON.stringify(wasm.tokenize(text))).map(([f]) => f);
     expect(differing).toEqual(['guangdong-2025.txt']);
   });
+  it('keeps whole the words outside Chinese that nodejieba\'s dictionary holds (T恤, C++)', () => {
+    for (const text of ['这件T恤很好', '学习C++语言']) expect(wasm.tokenize(text)).toEqual(node.tokenize(text));
+  });
   it('keeps every span on its word, astral characters and line breaks included', () => {
     const text = '𠀀国内生产总值增长6.5%左右，\r\n4S店、A股。';
     for (const t of wasm.tokenize(text)) expect(text.slice(...t.span)).toBe(t.text);

@@ -42,8 +42,10 @@ export function pageHtml(): string {
   const dist = distDir();
   const bundle = readFileSync(join(dist, BUNDLE), 'utf8');
   const wasm = readFileSync(join(dist, WASM)).toString('base64');
+  // The bundle is inlined in a <script>: esbuild writes '</script' in strings escaped; make sure of it.
+  if (/<\/script|<!--|<script/i.test(bundle)) throw new Error(`duizhao: ${BUNDLE} holds a sequence that would end its <script>: rebuild it`);
   // Scripts run inline only; the WASM compiles from bytes; report text is shown in sandboxed frames.
-  const csp = `default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; frame-src 'self'`;
+  const csp = `default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'`;
   const side = (id: string, title: string) => `
   <section id="${id}-box"><h2>${title}</h2>
     <input type="file" id="${id}-file" accept=".txt,.md,.html,.htm,text/plain,text/html"> <span class="name" id="${id}-name"></span>
@@ -81,7 +83,7 @@ leaves this page.</p>
 </div>
 </main>
 <script type="application/octet-stream" id="wasm">${wasm}</script>
-<script>${bundle.replace(/<\/script/gi, '<\\/script')}</script>
+<script>${bundle}</script>
 <script>${UI_SCRIPT}</script>
 </body>
 </html>

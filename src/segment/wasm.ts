@@ -14,24 +14,48 @@ export interface WasmJiebaSource {
 // where jieba-rs keeps such runs whole: cut the same way, so both tokenizers give one answer.
 const PIECES = /[\u4e00-\u9fff]+|[^\u4e00-\u9fff]/gu;
 const CHINESE = /^[\u4e00-\u9fff]+$/;
+// The words with characters outside Chinese that nodejieba's own dictionary (cppjieba's jieba.dict.utf8,
+// all seven of them) keeps whole.
+const NODEJIEBA_WHOLE = new Set(['AT&T', 'B超', 'c#', 'C#', 'c++', 'C++', 'T恤']);
 
 function asNodejieba(words: readonly string[]): string[] {
-  return words.flatMap((w) => (CHINESE.test(w) ? [w] : (w.match(PIECES) ?? [])));
+  return words.flatMap((w) => (CHINESE.test(w) || NODEJIEBA_WHOLE.has(w) ? [w] : (w.match(PIECES) ?? [])));
 }
 
-// The WASM instance holds one dictionary for the page or process: it is loaded once.
+/**
+ * A user dictionary's line as cppjieba reads it: `word`, `word tag` (the default weight) or
+ * `word freq tag`, fields split by spaces.
+ */
+function addLine(line: string): void {
+  const fields = line.trim().split(/ +/).filter(Boolean);
+  if (fields.length === 1 || fields.length === 2) add_word(fields[0]!, undefined, fields[1]);
+  else if (fields.length === 3) add_word(fields[0]!, Number.parseInt(fields[1]!, 10) || undefined, fields[2]);
+}
+
+// The WASM instance holds one dictionary for the page or process: it is loaded once (a second
+// source given later is not loaded: the first one's words stay).
 let ready: Promise<void> | null = null;
+
+/** The WASM's place as a URL: a string is read against the page's address (there is none in Node). */
+function wasmUrl(wasm: string): URL {
+  const page = (globalThis as { location?: { href: string } }).location?.href;
+  try {
+    return new URL(wasm, page);
+  } catch {
+    throw new Error(`duizhao: cannot tell where the WASM is from '${wasm}': pass its bytes, or a full URL`);
+  }
+}
 
 function load(source: WasmJiebaSource): Promise<void> {
   ready ??= (async () => {
     const { wasm } = source;
-    const page = (globalThis as { location?: { href: string } }).location?.href;
-    await init({ module_or_path: typeof wasm === 'string' ? new URL(wasm, page) : wasm });
-    for (const line of source.dictionary.split(/\r?\n/)) {
-      const [word, freq, tag] = line.trim().split(/\s+/);
-      if (word) add_word(word, freq ? Number(freq) : undefined, tag);
-    }
-  })();
+    await init({ module_or_path: typeof wasm === 'string' ? wasmUrl(wasm) : wasm });
+    for (const line of source.dictionary.split('\n')) addLine(line);
+  })().catch((error: unknown) => {
+    // A load that failed (a wrong URL, bad bytes) may be tried again with the right ones.
+    ready = null;
+    throw new Error(`duizhao: cannot load the word segmenter's WASM (${(error as Error).message})`);
+  });
   return ready;
 }
 
