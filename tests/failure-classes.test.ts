@@ -374,6 +374,18 @@ describe('J: the flow verb of a target may stand before its figure, outside its 
   });
 });
 
+describe('H: a quoted name names one programme, in words as in figures', () => {
+  it("shanghai-2025 '打造5个“五好两宜”和美乡村片区' is named by '“五好两宜”和美乡村试点取得良好成效': unclear (gold)", () => {
+    const r = row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '打造5个“五好两宜”和美乡村片区');
+    expect(r).toMatchObject({ verdict: 'unclear', trace: { stage: 'words-only' } });
+    expect(r.mention!.text).toContain('“五好两宜”和美乡村试点取得良好成效');
+  });
+  it('written in the same pattern: a quoted name is a mention, a quoted period (“十四五”) is not', () => {
+    expect(pair('建成3个“红色驿站”服务点', '“红色驿站”建设扎实推进').rows[0]).toMatchObject({ verdict: 'unclear' });
+    expect(pair('完成“十四五”规划项目20个', '“十四五”规划圆满收官').rows[0]).toMatchObject({ verdict: 'unreported' });
+  });
+});
+
 describe('H1: a mention in words must keep the modifiers that make the indicator', () => {
   it("national-2016 '中央财政赤字1.4万亿元' is not named by '增加的财政赤字主要用于减税降费' (gold unreported)", () => {
     const c = card('national-2016.txt', 'national-2017.txt');

@@ -154,17 +154,27 @@ function namesSubject(target: Target, words: string): boolean {
   return words.includes(head) && keepsModifiers(modifiers, words);
 }
 
+// A quoted name names one programme: '打造5个“五好两宜”和美乡村片区' (shanghai-2025) is named by '“五好两宜”和美乡村
+// 试点取得良好成效' (shanghai-2026). Five-year periods (“十四五”) are quoted everywhere and name nothing.
+const QUOTED_NAME = /“[^“”]{2,12}”/g;
+const PERIOD_NAME = /^“十[一二三四五六七八九]五”$/;
+
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.
   const name = bareName(target.indicator).replace(/^(?:延续|执行|落实)+/, '');
-  if (name.length < 3) return null;
+  const quoted = [...target.clean.text.matchAll(QUOTED_NAME)].map((m) => m[0]).filter((q) => !PERIOD_NAME.test(q));
+  if (name.length < 3 && quoted.length === 0) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
   for (const part of review.parts.filter((p) => p.role === 'review')) {
     for (const sentence of allSentences(part)) {
       const named = sentence.clean
         .split(CLAUSE_BREAK)
-        .some((clause) => !/[0-9]/.test(clause) && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause)));
+        .some(
+          (clause) =>
+            !/[0-9]/.test(clause) &&
+            ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause))) || quoted.some((q) => clause.includes(q))),
+        );
       if (named) return { span: sentence.span, text: sentence.text };
     }
   }
