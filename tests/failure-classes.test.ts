@@ -115,6 +115,9 @@ describe('I: modifiers before the head tell indicators apart, verbs and levels d
     ['实施重点农牧业项目', '实施重点工业项目'],
     // hailar-2013: '10公里供水管网' is not '完成雨水管网改造12公里'.
     ['供水管网', '完成雨水管网改造'],
+    // qingyuan-2022 / 2023: the registered rate is not the surveyed one, whatever they start with alike.
+    ['城镇登记失业率', '城镇调查失业率'],
+    ['城镇常住居民人均可支配收入', '城镇户籍居民人均可支配收入'],
   ])('%s and %s are different indicators', (a, b) => {
     expect(differentIndicators(a, b)).toBe(true);
   });
@@ -123,8 +126,13 @@ describe('I: modifiers before the head tell indicators apart, verbs and levels d
     ['先行试点建设智能化康复中心', '建成基层智能化康复中心'],
     ['保持省外劳动力', '在浙就业省外劳动力'],
     ['生产总值', '地区生产总值'],
+    // A list names several things: its first item is not a modifier set against the other's.
+    ['城镇常住居民人均可支配收入', '城镇和农村居民人均可支配收入'],
   ])('%s and %s are one indicator', (a, b) => {
     expect(differentIndicators(a, b)).toBe(false);
+  });
+  it("qingyuan-2022 '城镇登记失业率控制在4.5%以内' is not missed against '城镇调查失业率控制在5.5%以内'", () => {
+    expect(row(card('qingyuan-2022.txt', 'qingyuan-2023.txt'), '城镇登记失业率控制在4.5%以内').outcome).toBeNull();
   });
   it("qingyuan-2023 '建成10个以上宜居宜业和美乡村' is met by '建成省级和美乡村10个', not missed by '2个县级宜居宜业和美乡村示范区' (gold)", () => {
     const r = row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '建成10个以上宜居宜业和美乡村');

@@ -195,7 +195,23 @@ export function differentIndicators(a: string, b: string): boolean {
   // The modifiers are what stands before the shared end, or before the two-character head when they
   // share a character of it: '主干道路' and '次干道路' differ by 主干/次干, '农牧业项目' and '工业项目' by
   // 农牧业/工业 (hailar-2012, 2013).
-  return [head, HEAD].some((end) => differentModifiers(x.slice(0, x.length - end), y.slice(0, y.length - end)));
+  // A list ('城镇和农村居民…') names several things: its items are not a modifier's start.
+  const listed = /[和及与、]/.test(a + b);
+  return [head, HEAD].some((end) => {
+    const [mx, my] = [x.slice(0, x.length - end), y.slice(0, y.length - end)];
+    return differentModifiers(mx, my) || (!listed && differentModifiers(...withoutSharedStart(mx, my)));
+  });
+}
+
+/**
+ * Two modifiers without the words they start with alike: what tells the indicators apart stands next to
+ * the head ('城镇登记失业率' and '城镇调查失业率' differ by 登记/调查, qingyuan-2022, 2023; '城镇登记失业率' is
+ * also counted apart from '调查失业率' in the national reports).
+ */
+function withoutSharedStart(a: string, b: string): [string, string] {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return [a.slice(k), b.slice(k)];
 }
 
 // Heads that name a kind of thing, not an indicator: two names that share only these name different
