@@ -306,7 +306,7 @@ async function batchCommand(args: string[]): Promise<number> {
   // The files left out are always said (--quiet silences progress, not warnings).
   const lines = values.quiet ? [] : [`duizhao: ${pairs} pair${pairs === 1 ? '' : 's'} scored, ${rows} targets${values.out ? ` written to ${values.out}` : ''}`];
   lines.push(...leftOutLines(left));
-  if (stop.signal.aborted) lines.push('duizhao: interrupted: the pairs finished in order before Ctrl-C are written; the rest were not');
+  if (stop.signal.aborted) lines.push('duizhao: interrupted: the pairs finished before Ctrl-C are written; the rest were not scored');
   if (lines.length) console.error(lines.join('\n'));
   if (stop.signal.aborted) return EXIT_INTERRUPTED;
   if (pairs === 0) throw new InputError(positionals.join(' '), 'no consecutive-year pair of one government found among the reports (the files left out are listed above)');

@@ -128,7 +128,10 @@ describe('batch: what it cannot pair, and what it cannot read', () => {
       expect(event.rows.every((r) => r.planYear === event.pair.planYear)).toBe(true);
       stop.abort();
     }
-    expect(seen).toEqual([2014]);
+    // The pair the stop came after, and any that finished before it reached the workers; never all three.
+    expect(seen[0]).toBe(2014);
+    expect(seen.length).toBeLessThan(3);
+    expect([...seen].sort()).toEqual(seen);
   });
 });
 

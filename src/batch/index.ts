@@ -73,9 +73,11 @@ async function* scoreAll(files: readonly string[], pool: WorkerPool | null, opti
   );
   // Every pair starts now and waits for a worker; results are yielded in pair order.
   let done = 0;
-  const results = jobs.map((job) =>
+  const finished: Array<PairResult | undefined> = [];
+  const results = jobs.map((job, k) =>
     pool.run(job).then(
       (result): PairResult | Error => {
+        finished[k] = result;
         options.onProgress?.({ phase: 'score', done: ++done, total: jobs.length, current: `${job.plan.file} → ${job.review.file}` });
         return result;
       },
@@ -88,7 +90,11 @@ async function* scoreAll(files: readonly string[], pool: WorkerPool | null, opti
   );
   for (const [k, pending] of results.entries()) {
     const result = await pending;
-    if (options.signal?.aborted) return;
+    if (options.signal?.aborted) {
+      // Stopped: every pair already finished is given, in order; the rest were not scored.
+      for (const r of finished.slice(k)) if (r) yield { type: 'pair', ...r };
+      return;
+    }
     if (result instanceof Error) yield { type: 'unpaired', unpaired: { file: jobs[k]!.plan.file, reason: `could not be scored against ${jobs[k]!.review.file}: ${result.message}` } };
     else yield { type: 'pair', ...result };
   }
