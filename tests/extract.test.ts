@@ -101,6 +101,12 @@ describe('targets', () => {
     expect(targetsOf('今年拟安排财政赤字13500亿元，比上年增加1500亿元。').map((t) => t.value)).toEqual([13500]);
   });
 
+  it('keeps a deadline in years (N年内) as a target, but a distance with 内 names an indicator\'s scope (beiguan-2019, national-2016)', () => {
+    expect(targetsOf('力争两年内让全区所有村庄实现户户通硬化路。').map((t) => [t.value, t.unit, t.comparator, t.frame.measure])).toEqual([[2, '年', 'at_most', 'duration']]);
+    expect(targetsOf('两年内实现农村稳定可靠供电服务和平原地区机井通电全覆盖。').map((t) => t.value)).toEqual([2]);
+    expect(targetsOf('公交与轨道50米内换乘比例达到80%。').map((t) => t.value)).toEqual([80]);
+  });
+
   it('names a count of a task by the task after 的, but not a 目标任务 (hailar-2018.txt, hailar-2019.txt)', () => {
     expect(targetsOf('拆除城区内剩余平房，努力完成4000户的改造任务。').map((t) => [t.indicator, t.text])).toEqual([['改造', '完成4000户的改造任务']]);
     expect(targetsOf('继续推进棚户区改造，完成800户的改造任务。').map((t) => t.indicator)).toEqual(['改造']);

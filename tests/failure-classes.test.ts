@@ -269,6 +269,13 @@ describe('F: amounts with no digit', () => {
   });
 });
 
+describe('a deadline in years is not due before it falls', () => {
+  it("national-2016 '两年内实现农村稳定可靠供电服务…' counts 2016 as its first year: unreported, not due until 2017 (gold unreported)", () => {
+    const r = row(card('national-2016.txt', 'national-2017.txt'), '两年内实现农村稳定可靠供电服务');
+    expect(r).toMatchObject({ verdict: 'unreported', reason: 'not due yet: due 2017', trace: { stage: 'not-due' } });
+  });
+});
+
 describe('verdicts a journalist can print: every row says why, in Chinese and English', () => {
   it("national-2015 '进出口增长6%左右' against '…进出口总额出现下降，预期增长目标未能实现': missed, with that sentence as evidence", () => {
     const r = row(card('national-2015.txt', 'national-2016.txt'), '进出口增长6%左右');

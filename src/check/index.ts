@@ -69,6 +69,8 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   // '到2027年' as well as '力争2027年': any year in the clause later than the plan year.
   const later = planYear === null ? undefined : [...clause.matchAll(DEADLINE)].map((m) => Number(m[1])).find((y) => y > planYear);
   if (later !== undefined) return later;
+  // 'N年内' counts the plan year as the first: '两年内实现农村稳定可靠供电服务…' (national-2016) falls due in 2017.
+  if (planYear !== null && target.frame.measure === 'duration' && /年内$/.test(target.clean.figure) && target.value >= 2) return planYear + target.value - 1;
   if (target.horizon === 'year') return undefined;
   const part = plan.parts.find((p) => p.span[0] <= target.span[0] && target.span[1] <= p.span[1]);
   const period = periodsNamed(`${target.section}${sentence}${part?.heading ?? ''}`).find((p) => planYear !== null && p.to >= planYear);

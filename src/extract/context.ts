@@ -1,4 +1,5 @@
 import type { PlacedQuantity } from '../quantity/index.js';
+import { isDuration } from '../quantity/units.js';
 
 /**
  * Figures that are quantities but not targets or outcomes of the report: what a sentence compares
@@ -52,8 +53,9 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
       const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
       if (bound && c.after.startsWith('的') && !ACTS_ON.test(c.lead)) return 'the scope of a rule (…以上的/不到…的)';
       if (/以[上下]$/.test(q.clean) && q.unit.endsWith('元') && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) return 'a size class (…亿元以上企业)';
-      // '公交与轨道50米内换乘比例': a distance that defines the indicator.
-      if (/[^以]内$/.test(q.clean) && NOUN_AFTER.test(c.after)) return 'the scope of an indicator (…米内)';
+      // '公交与轨道50米内换乘比例': a distance that defines the indicator. A time is a deadline: '力争两年内让全区
+      // 所有村庄实现户户通硬化路' (beiguan-2019), '两年内实现农村稳定可靠供电服务…全覆盖' (national-2016).
+      if (/[^以]内$/.test(q.clean) && NOUN_AFTER.test(c.after) && !isDuration(q.unit)) return 'the scope of an indicator (…米内)';
       return null;
     },
   ],
@@ -73,7 +75,8 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
     (q, c) => {
       const bound = q.comparator === 'at_least' || q.comparator === 'at_most';
       if (!bound || !NOUN_AFTER.test(c.after) || NOT_A_NOUN.test(c.after)) return null;
-      if (CLASS_UNIT.test(q.unit)) return 'a class of things by age, slope or height (20年以上电梯)';
+      // '两年内让…' is a deadline: only 以上/以下 make an age a class.
+      if (CLASS_UNIT.test(q.unit) && /以[上下]$/.test(q.clean)) return 'a class of things by age, slope or height (20年以上电梯)';
       return /^(?:万|亿)$/.test(q.unit) && CLASS_ATTRIBUTE.test(c.lead) ? 'a class of things by size (城区人口超50万县)' : null;
     },
   ],

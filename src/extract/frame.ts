@@ -6,7 +6,7 @@
  */
 import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../check/indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
-import { isCounting, splitUnit } from '../quantity/units.js';
+import { isCounting, isDuration, splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';
 import { cleanName } from './indicator.js';
 import type { CleanFigure, Frame, Measure, Period } from './types.js';
@@ -22,8 +22,6 @@ const ITEM_BREAK = /[，,；;：:。！？!?、]/;
 // years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the last year's own.
 const MOVEMENT = /减少|下降|增长/;
 
-// Units of time a duration is counted in ('再延长30年', '过境免签240小时').
-const DURATION = /^(?:年|个月|月|周|天|日|小时|分钟)$/;
 
 /** What a frame is read from: the figure and its words, as extracted. */
 export interface FigureWords {
@@ -76,7 +74,7 @@ function measureOf(w: FigureWords): Measure {
   if (w.kind !== 'amount') return 'level';
   const base = splitUnit(w.unit)[1];
   if (base.endsWith('元')) return 'amount';
-  if (DURATION.test(base)) return 'duration';
+  if (isDuration(base)) return 'duration';
   return isCounting(base) ? 'count' : 'level';
 }
 

@@ -77,3 +77,11 @@ export function isCounting(unit: string): boolean {
 export function countSameThings(a: string, b: string): boolean {
   return a === b || (INTERCHANGEABLE.has(a) && INTERCHANGEABLE.has(b));
 }
+
+// Units of time a duration is counted in ('再延长30年', '过境免签240小时', '两年内').
+const DURATION = /^(?:年|个月|月|周|天|日|小时|分钟)$/;
+
+/** Whether a unit's base counts time: the figure is a duration. */
+export function isDuration(unit: string): boolean {
+  return DURATION.test(splitUnit(unit)[1]);
+}
