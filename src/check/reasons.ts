@@ -22,6 +22,10 @@ export const REASONS = {
   silent: (): Reason => ({ en: 'no figure or mention of this indicator in the review', zh: '复盘未提及该指标' }),
   otherKind: (): Reason => ({ en: 'the review gives a figure of another kind for this indicator (a level, not a rate, or the reverse)', zh: '复盘给出该指标的另一类数字（总量而非增速，或相反），无法比较' }),
   multiYear: (): Reason => ({ en: 'the review gives a multi-year figure, not the plan year alone', zh: '复盘给出的是多年数字，不是计划年度的' }),
+  atExclusiveBound: (margin: Margin): Reason => ({
+    en: `the review gives exactly the figure the target was to exceed (超过): a rounded figure tells neither; ${margin.text}`,
+    zh: `复盘数字恰为目标须超过的数值，四舍五入后无法判断；${margin.text}`,
+  }),
   notComparable: (target: string, outcome: string): Reason => ({ en: `not comparable: ${target} against ${outcome}`, zh: `无法比较：${target}与${outcome}` }),
   /** The floor's reason, then how the stretch ('力争达到6%') fared. */
   withStretch: (floor: Reason, floorMet: boolean, stretchMet: boolean, stretch: string): Reason =>

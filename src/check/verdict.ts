@@ -65,5 +65,8 @@ export function judge(t: Target, o: Outcome, tolerance: number): Judgement {
     met = t.comparator === 'at_least' && !t.inclusive ? y > bound || (y === bound && beyond) : y >= bound;
   }
   const margin = marginOf(y - reference, t);
+  // A report that gives exactly the figure its target was to exceed ('城镇化率超过60%' against '城镇化率60%',
+  // henan; '超1万家' against '1万家', guangdong) gives a rounded figure: neither met nor missed can be printed.
+  if (!met && !t.inclusive && y === reference && !beyond) return { verdict: 'unclear', margin, reason: REASONS.atExclusiveBound(margin) };
   return { verdict: met ? 'met' : 'missed', margin, reason: REASONS.judged(ceiling ? 'ceiling' : t.direction === 'decrease' ? 'cut' : 'floor', margin) };
 }
