@@ -13,7 +13,7 @@ import { useOpencc, type OpenccConverter } from './report/normalize/traditional.
 import { useStopWords } from './segment/stopwords.js';
 import { wasmJiebaTokenizer } from './segment/wasm.js';
 import type { Tokenizer } from './segment/types.js';
-import { readInput, type BrowserInput } from './browser/read.js';
+import { inputName, readInput, type BrowserInput } from './browser/read.js';
 
 useStopWords(STOP_WORDS);
 useOpencc(Converter as OpenccConverter);
@@ -48,13 +48,11 @@ export interface BrowserCompareOptions extends Omit<CheckOptions, 'tokenizer'> {
  * review is not the next year's of the same government (pass `{ force: true }` to score anyway).
  */
 export async function compareInBrowser(plan: BrowserInput, review: BrowserInput, options: BrowserCompareOptions = {}): Promise<{ card: ScorecardResult; diff: ReportDiff }> {
-  const planFile = options.planFile ?? nameOf(plan, 'plan');
-  const reviewFile = options.reviewFile ?? nameOf(review, 'review');
+  const planFile = options.planFile ?? inputName(plan, 'plan');
+  const reviewFile = options.reviewFile ?? inputName(review, 'review');
   const a = requireReport(parseReport(await readInput(plan, planFile)), planFile);
   const b = requireReport(parseReport(await readInput(review, reviewFile)), reviewFile);
   const tokenizer = options.tokenizer ?? (await loadTokenizer());
   const card = checkTargets(a, b, { ...options, planFile, reviewFile, tokenizer });
   return { card, diff: diffReports(a, b, { tokenizer }) };
 }
-
-const nameOf = (input: BrowserInput, fallback: string) => (typeof input === 'object' && 'name' in input && typeof input.name === 'string' ? input.name : fallback);

@@ -1,17 +1,13 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from './package-file.js';
 import { InputError } from './report/index.js';
 
 /** The folder of reports bundled with the package (found from this module, in the source tree or in dist/). */
 function corpusDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, 'corpus');
-    if (existsSync(join(candidate, 'PROVENANCE.md'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('duizhao: the bundled corpus was not found next to the package; reinstall duizhao');
+  const provenance = packageFile(join('corpus', 'PROVENANCE.md'));
+  if (provenance === null) throw new Error('duizhao: the bundled corpus was not found next to the package; reinstall duizhao');
+  return dirname(provenance);
 }
 
 /** The names of the bundled reports: 'national-2021.txt', 'hailar-2012.txt', … */

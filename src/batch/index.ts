@@ -61,8 +61,7 @@ async function* scoreAll(files: readonly string[], pool: WorkerPool | null, opti
   for (const u of [...failed, ...unpaired]) yield { type: 'unpaired', unpaired: u };
   if (pool === null || pairs.length === 0) return;
   const jobs = pairs.map(
-    ({ government, plan, review }, id): PairJob => ({
-      id,
+    ({ government, plan, review }): PairJob => ({
       government,
       planYear: plan.planYear!,
       plan: { file: plan.file, text: plan.text },

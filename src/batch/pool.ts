@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PairJob, PairResult } from './score.js';
 
-type Answer = { id: number; ok: true; result: PairResult } | { id: number; ok: false; error: string };
+// A worker scores one pair at a time: its answer is to the job its slot holds.
+type Answer = { ok: true; result: PairResult } | { ok: false; error: string };
 
 /**
  * A worker thread running the batch worker: the built batch-worker.js next to the bundle, or from the
@@ -25,7 +26,7 @@ interface Slot {
   worker: Worker;
   /** Whether the worker has answered a job: one that dies before is not started again (it would die again). */
   answered: boolean;
-  job: { id: number; resolve: (r: PairResult) => void; reject: (e: Error) => void } | null;
+  job: { resolve: (r: PairResult) => void; reject: (e: Error) => void } | null;
 }
 
 /** A fixed number of worker threads, each scoring one pair at a time; jobs wait in order for a free one. */
@@ -80,7 +81,7 @@ export class WorkerPool {
   private next(slot: Slot): void {
     const waiting = this.queue.shift();
     if (!waiting) return;
-    slot.job = { id: waiting.job.id, resolve: waiting.resolve, reject: waiting.reject };
+    slot.job = { resolve: waiting.resolve, reject: waiting.reject };
     slot.worker.postMessage(waiting.job);
   }
 

@@ -8,7 +8,6 @@ import type { BatchPair, BatchRow, Place } from './types.js';
 
 /** What a worker is given: the two reports' texts (read once, in the main thread) and how to score. */
 export interface PairJob {
-  id: number;
   government: string;
   planYear: number;
   plan: { file: string; text: string };

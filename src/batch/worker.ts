@@ -9,8 +9,8 @@ import { scorePair, type PairJob } from './score.js';
 const tokenizer = jiebaTokenizer();
 parentPort!.on('message', (job: PairJob) => {
   try {
-    parentPort!.postMessage({ id: job.id, ok: true, result: scorePair(job, tokenizer) });
+    parentPort!.postMessage({ ok: true, result: scorePair(job, tokenizer) });
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, ok: false, error: (error as Error).message });
+    parentPort!.postMessage({ ok: false, error: (error as Error).message });
   }
 });

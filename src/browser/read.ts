@@ -12,11 +12,16 @@ export type BrowserInput = string | Blob | ArrayBuffer | Uint8Array;
  */
 export async function readInput(input: BrowserInput, name?: string, options: DecodeOptions = {}): Promise<string> {
   if (typeof input === 'string') return input;
-  const file = name ?? ('name' in input && typeof input.name === 'string' ? input.name : '<input>');
+  const file = name ?? inputName(input, '<input>');
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
   const format = formatOf(file, bytes);
   if (format === 'pdf' || format === 'docx') {
     throw new InputError(file, `a ${format === 'pdf' ? 'PDF' : 'Word'} file is read by the Node package and the command line; in the browser, save the report as text or a web page first`);
   }
   return textOfSync(bytes, file, options);
+}
+
+/** The name a browser input goes by: a File's own, else `fallback`. */
+export function inputName(input: BrowserInput, fallback: string): string {
+  return typeof input === 'object' && 'name' in input && typeof input.name === 'string' ? input.name : fallback;
 }

@@ -166,17 +166,15 @@ export function findMention(review: Report, target: Target): { span: Span; text:
   const quoted = [...target.clean.text.matchAll(QUOTED_NAME)].map((m) => m[0]).filter((q) => !PERIOD_NAME.test(q));
   if (name.length < 3 && quoted.length === 0) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
-  for (const part of review.parts.filter((p) => p.role === 'review')) {
-    for (const sentence of allSentences(part)) {
-      const named = sentence.clean
-        .split(CLAUSE_BREAK)
-        .some(
-          (clause) =>
-            !/[0-9]/.test(clause) &&
-            ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause))) || quoted.some((q) => clause.includes(q))),
-        );
-      if (named) return { span: sentence.span, text: sentence.text };
-    }
+  for (const sentence of reviewSentences(review)) {
+    const named = sentence.clean
+      .split(CLAUSE_BREAK)
+      .some(
+        (clause) =>
+          !/[0-9]/.test(clause) &&
+          ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause))) || quoted.some((q) => clause.includes(q))),
+      );
+    if (named) return { span: sentence.span, text: sentence.text };
   }
   return null;
 }
@@ -193,16 +191,14 @@ export function findItemsCounted(review: Report, target: Target): Outcome | null
   if (target.frame.measure !== 'count' || target.high !== null) return null;
   const kind = subjectOf(target.indicator).replace(KIND_OF_ITEMS, '');
   if (kind.length < MIN_KIND) return null;
-  for (const part of review.parts.filter((p) => p.role === 'review')) {
-    for (const sentence of allSentences(part)) {
-      for (const m of sentence.text.matchAll(ITEMS_NAMED)) {
-        const numeral = m[1]!;
-        const at = m.index!;
-        if (!sentence.text.startsWith(kind, at + m[0].length)) continue;
-        const n = /[0-9]/.test(numeral) ? readArabic(numeral, 0) : readChinese(numeral, 0);
-        if (!n || n.length !== numeral.length) continue;
-        return itemsOutcome(target, { span: sentence.span, text: sentence.text }, at, numeral, n.value, m[0].length + kind.length);
-      }
+  for (const sentence of reviewSentences(review)) {
+    for (const m of sentence.text.matchAll(ITEMS_NAMED)) {
+      const numeral = m[1]!;
+      const at = m.index!;
+      if (!sentence.text.startsWith(kind, at + m[0].length)) continue;
+      const n = /[0-9]/.test(numeral) ? readArabic(numeral, 0) : readChinese(numeral, 0);
+      if (!n || n.length !== numeral.length) continue;
+      return itemsOutcome(target, { span: sentence.span, text: sentence.text }, at, numeral, n.value, m[0].length + kind.length);
     }
   }
   return null;
@@ -236,9 +232,16 @@ function itemsOutcome(target: Target, sentence: Evidence, at: number, numeral: s
 
 type Node = { paragraphs: Report['parts'][number]['paragraphs']; sections: Node[] };
 
-function* allSentences(node: Node): Generator<Report['parts'][number]['paragraphs'][number]['sentences'][number]> {
+type Sentence = Report['parts'][number]['paragraphs'][number]['sentences'][number];
+
+function* allSentences(node: Node): Generator<Sentence> {
   for (const p of node.paragraphs) yield* p.sentences;
   for (const s of node.sections) yield* allSentences(s);
+}
+
+/** Every sentence of the report's review parts, in order. */
+function* reviewSentences(review: Report): Generator<Sentence> {
+  for (const part of review.parts) if (part.role === 'review') yield* allSentences(part);
 }
 
 
@@ -255,13 +258,11 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
   if (!wanted) return null;
   const { words, head } = wanted;
   const passages = alignedPassages(target, pairs);
-  for (const part of review.parts.filter((p) => p.role === 'review')) {
-    for (const sentence of allSentences(part)) {
-      if (!passages.some((s) => inside(sentence.span, s))) continue;
-      for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
-        if (/[0-9]/.test(clause)) continue;
-        if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
-      }
+  for (const sentence of reviewSentences(review)) {
+    if (!passages.some((s) => inside(sentence.span, s))) continue;
+    for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
+      if (/[0-9]/.test(clause)) continue;
+      if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
     }
   }
   return null;

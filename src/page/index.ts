@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../package-file.js';
 import { InputError } from '../report/index.js';
 import { UI_SCRIPT } from './ui.js.js';
 
@@ -8,13 +8,10 @@ import { UI_SCRIPT } from './ui.js.js';
 const BUNDLE = 'browser.global.js';
 const WASM = 'jieba_rs_wasm_bg.wasm';
 
-/** dist/, found from this module (dist/cli.js, or src/page/ in the sources). */
+/** dist/, where the build put the bundle and the WASM (beside dist/cli.js; from the sources, the package's dist/). */
 function distDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    for (const candidate of [dir, join(dir, 'dist')]) if (existsSync(join(candidate, BUNDLE)) && existsSync(join(candidate, WASM))) return candidate;
-    dir = dirname(dir);
-  }
+  const bundle = packageFile(BUNDLE, join('dist', BUNDLE));
+  if (bundle && existsSync(join(dirname(bundle), WASM))) return dirname(bundle);
   throw new InputError(BUNDLE, `the browser build (${BUNDLE}, ${WASM}) was not found next to the package: run npm run build, or reinstall duizhao`);
 }
 

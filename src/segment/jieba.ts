@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageFile } from '../package-file.js';
 import { locateWords } from './locate.js';
 import type { Token, Tokenizer } from './types.js';
 
@@ -11,13 +11,9 @@ const DICT_FILE = 'duizhao.dict.utf8';
 
 /** The domain dictionary shipped in the package's `dict/` folder, found from this module upwards (src/ or dist/). */
 export function domainDictionaryPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(dir, 'dict', DICT_FILE);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`duizhao: the domain dictionary ${DICT_FILE} was not found next to the package; reinstall duizhao`);
+  const path = packageFile(join('dict', DICT_FILE));
+  if (path === null) throw new Error(`duizhao: the domain dictionary ${DICT_FILE} was not found next to the package; reinstall duizhao`);
+  return path;
 }
 
 let loaded: { jieba: NodeJieba; userDicts: string } | null = null;

@@ -58,20 +58,20 @@ function point(row: BatchRow, unit: string): TrackPoint | null {
 export function seriesOf(government: string, rows: readonly BatchRow[]): TrackSeries[] {
   const byKey = new Map<string, BatchRow[]>();
   for (const row of rows) {
-    const key = keyOf(row);
     if (!bareName(row.target.indicator)) continue;
+    const key = keyOf(row);
     const held = byKey.get(key) ?? [];
     if (!held.some((r) => r.planYear === row.planYear)) held.push(row);
     byKey.set(key, held);
   }
   const series: TrackSeries[] = [];
-  for (const [key, held] of byKey) {
+  for (const held of byKey.values()) {
     const latest = held.reduce((a, b) => (b.planYear > a.planYear ? b : a));
     const points = held
       .map((r) => point(r, latest.target.unit))
       .filter((p): p is TrackPoint => p !== null)
       .sort((a, b) => a.planYear - b.planYear);
-    series.push({ government, indicator: key.split('|')[0]!, label: latest.target.indicator, measure: latest.target.frame.measure, unit: latest.target.unit, points });
+    series.push({ government, indicator: bareName(latest.target.indicator), label: latest.target.indicator, measure: latest.target.frame.measure, unit: latest.target.unit, points });
   }
   // Stable: the indicators held longest first, then in the order they first appear.
   return series.map((s, k) => ({ s, k })).sort((a, b) => b.s.points.length - a.s.points.length || a.k - b.k).map(({ s }) => s);
