@@ -244,6 +244,15 @@ describe('E: the ways reports name one indicator (synonym data)', () => {
     expect(pair('全年为市场主体减负100亿元以上', '全年减税降费120亿元').rows[0]).toMatchObject({ verdict: 'met' });
     expect(pair('全年为市场主体减负100亿元以上', '为基层减负，精简文件30%').rows[0]!.outcome).toBeNull();
   });
+  it("henan-2025 '开行班列4000班次' is reported by '中欧（亚）班列累计开行1.7万列' (gold unclear): the verb said after its object", () => {
+    const r = row(card('henan-2025.txt', 'henan-2026.txt'), '开行班列4000班次');
+    expect(r.verdict).toBe('unclear');
+    expect(r.outcome!.text).toContain('1.7万列');
+  });
+  it('written in the same pattern: 开行班列 is 班列开行 (runs and trains do not convert: unclear), and not 班列停运', () => {
+    expect(pair('开行班列500班次', '中欧班列开行600列').rows[0]).toMatchObject({ verdict: 'unclear', outcome: { text: '中欧班列开行600列' } });
+    expect(pair('开行班列500班次', '中欧班列停运6列').rows[0]!.outcome).toBeNull();
+  });
   it('written in the same pattern: a scope word on one side only (年度, 重点) leaves one indicator', () => {
     expect(pair('实施50个年度共建项目', '50个共建重点项目完成投资').rows[0]).toMatchObject({ verdict: 'met' });
   });

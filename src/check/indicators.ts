@@ -125,7 +125,23 @@ const MIN_SUBJECT = 3;
 export function subjectSimilarity(target: string, outcome: string): number {
   const t = subjectOf(target);
   const o = subjectOf(outcome);
-  return t.length < MIN_SUBJECT || o.length < MIN_SUBJECT ? 0 : likeness(t, o);
+  return Math.max(t.length < MIN_SUBJECT || o.length < MIN_SUBJECT ? 0 : likeness(t, o), reorderedAct(target, outcome));
+}
+
+/**
+ * How alike two names are that say one act before its object and the other after it: a review often
+ * turns the verb of a promise into the topic's predicate ('开行班列4000班次', henan-2025, and '中欧（亚）班列
+ * 累计开行1.7万列', henan-2026; '开行中欧班列2286列', jiangsu-2025, and '中欧（亚）班列开行超万列', jiangsu-2026).
+ * The same verb on both sides tells the act; what it acts on is compared alone.
+ */
+function reorderedAct(target: string, outcome: string): number {
+  const t = kindName(target);
+  const o = kindName(outcome);
+  const before = (x: string, y: string) => {
+    const verb = LEADING_VERB.exec(x)?.[0];
+    return verb !== undefined && y.endsWith(verb) ? likeness(x.slice(verb.length), y.slice(0, -verb.length)) : 0;
+  };
+  return Math.max(before(t, o), before(o, t));
 }
 
 function likeness(t: string, o: string): number {
