@@ -434,6 +434,19 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(pair('安排中央财政赤字1.4万亿元', '全年财政赤字2.6万亿元').rows[0]!.outcome).toBeNull();
     expect(pair('海洋生产总值增长6%以上', '全区生产总值增长5.5%').rows[0]!.outcome).toBeNull();
   });
+  it("zhejiang-2025 '退役军人1万人' is not named by the roll-call '…退役军人事务、审计统计…等工作成效明显', nor '数字贸易…增长' by '全球数字贸易博览会' (gold unreported)", () => {
+    const c = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
+    expect(row(c, '退役军人1万人')).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(c.rows.find((r) => r.target.indicator === '数字贸易')).toMatchObject({ verdict: 'unreported', mention: null });
+  });
+  it('written in the same pattern: a roll-call of fields closing a review names no indicator; the field said alone does', () => {
+    expect(pair('安置退役军人300人', '国防动员、双拥共建、退役军人事务等工作取得新成效').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('安置退役军人300人', '退役军人安置工作扎实推进').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
+  it('written in the same pattern: an event named after a field (博览会, 交易会, 论坛) is not the field', () => {
+    expect(pair('服务贸易增长6%', '成功举办中国国际服务贸易交易会').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('服务贸易增长6%', '服务贸易稳步发展').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);

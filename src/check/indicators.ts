@@ -85,8 +85,15 @@ const kindName = memoized((name) => bareName(name).replace(SCOPE, ''));
 /** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
 export const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
 
-// Heads that, after a whole name, make it a modifier of another thing.
-const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟)/;
+// Heads that, after a whole name, make it a modifier of another thing. Events are named after a field:
+// '全球数字贸易博览会' (zhejiang-2026) is not 数字贸易, '中国国际服务贸易交易会' (beijing) is not 服务贸易.
+const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟|博览会|交易会|展览会|大会|论坛|峰会)/;
+
+/** Whether words name a head as itself somewhere, not only as the modifier of another thing ('数字贸易博览会'). */
+export function namesHeadItself(words: string, head: string): boolean {
+  for (let at = words.indexOf(head); at >= 0; at = words.indexOf(head, at + 1)) if (!NEW_HEAD.test(words.slice(at + head.length))) return true;
+  return false;
+}
 
 /**
  * Whether an outcome's name holds the target's whole and goes on with a head of its own: then it names

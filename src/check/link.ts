@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
+import { bareName, canonical, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { clauseAround, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
@@ -151,13 +151,23 @@ export function findOtherKind(target: Target, outcomes: readonly Outcome[]): Out
  */
 function namesSubject(target: Target, words: string): boolean {
   const { head, modifiers } = target.frame.subject;
-  return words.includes(head) && keepsModifiers(modifiers, words);
+  return namesHeadItself(words, head) && keepsModifiers(modifiers, words);
 }
 
 // A quoted name names one programme: '打造5个“五好两宜”和美乡村片区' (shanghai-2025) is named by '“五好两宜”和美乡村
 // 试点取得良好成效' (shanghai-2026). Five-year periods (“十四五”) are quoted everywhere and name nothing.
 const QUOTED_NAME = /“[^“”]{2,12}”/g;
 const PERIOD_NAME = /^“十[一二三四五六七八九]五”$/;
+
+// A roll-call of fields closing a review ('民族宗教、外事侨务、…退役军人事务、审计统计…等工作成效明显', zhejiang-2026;
+// '国防动员、双拥共建、退役军人事务等工作取得新成效', henan-2025; '…残疾人、慈善等事业实现新发展', henan, jiangsu,
+// guangdong) says every field went well; it names no indicator of any of them.
+const ROLL_CALL = /^[^、]*、[^、]*、.*等(?:工作|事业)/;
+
+/** Whether a review clause may name an indicator in words only: no figure of its own, not a roll-call of fields. */
+function mayMention(clause: string): boolean {
+  return !/[0-9]/.test(clause) && !ROLL_CALL.test(clause);
+}
 
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
@@ -171,7 +181,7 @@ export function findMention(review: Report, target: Target): { span: Span; text:
       .split(CLAUSE_BREAK)
       .some(
         (clause) =>
-          !/[0-9]/.test(clause) &&
+          mayMention(clause) &&
           ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause))) || quoted.some((q) => clause.includes(q))),
       );
     if (named) return { span: sentence.span, text: sentence.text };
@@ -261,7 +271,7 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
   for (const sentence of reviewSentences(review)) {
     if (!passages.some((s) => inside(sentence.span, s))) continue;
     for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
-      if (/[0-9]/.test(clause)) continue;
+      if (!mayMention(clause)) continue;
       if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
     }
   }
