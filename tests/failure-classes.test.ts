@@ -443,6 +443,13 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(pair('安置退役军人300人', '国防动员、双拥共建、退役军人事务等工作取得新成效').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('安置退役军人300人', '退役军人安置工作扎实推进').rows[0]).toMatchObject({ verdict: 'unclear' });
   });
+  it("qingyuan-2023 '提速总投资152.8亿元的32个省、市重点项目建设' is not named by '项目建设提质提速' (gold unreported): generic words count for nothing", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '提速总投资152.8亿元')).toMatchObject({ verdict: 'unreported', mention: null });
+  });
+  it('written in the same pattern: a clause sharing only 项目 and 建设 and one word more is no mention; one sharing the works is', () => {
+    expect(pair('加快总投资20亿元的15个市重点项目建设', '重点项目建设提速增效').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('投资8000万元实施雨水管网及泵站改造', '雨水管网及泵站改造工程全面完工').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
   it('written in the same pattern: an event named after a field (博览会, 交易会, 论坛) is not the field', () => {
     expect(pair('服务贸易增长6%', '成功举办中国国际服务贸易交易会').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('服务贸易增长6%', '服务贸易稳步发展').rows[0]).toMatchObject({ verdict: 'unclear' });

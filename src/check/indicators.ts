@@ -240,6 +240,11 @@ function withoutSharedStart(a: string, b: string): [string, string] {
 // Heads that name a kind of thing, not an indicator: two names that share only these name different
 // things ('引进1个投资100亿元以上的大项目' and '9个项目竣工投产', '3个国家级战略性新兴产业集群' and '产业集群1个').
 const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模|工作|任务|数|数量|个数)+$/;
+/** Whether a word is only a kind of thing or an act in general ('项目', '建设', '水平'). */
+export function isGeneric(word: string): boolean {
+  return GENERIC.test(word);
+}
+
 // Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目'), and
 // the money of a project named elsewhere in its sentence ('…集中供热管网改造工程，投资1.3亿元', hailar-2012;
 // '投资5000万元的邓阮线、南赵线110kV线路迁改', qingyuan-2023).
