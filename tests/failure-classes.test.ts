@@ -85,6 +85,16 @@ describe('B1/B2: which figures cover several years', () => {
     expect(pair('新建口袋公园20座', '空气质量创有监测记录以来最好水平，新建口袋公园22座').rows[0]).toMatchObject({ verdict: 'met' });
     expect(pair('新建口袋公园20座', '2021年以来累计新建口袋公园80座').rows[0]).toMatchObject({ verdict: 'unclear' });
   });
+  it("hubei '粮食产量继续保持500亿斤以上' against the five-year '粮食总产量稳定在550亿斤左右': unclear, a level held through the period (gold)", () => {
+    const r = row(card('hubei-2025.txt', 'hubei-2026.txt'), '粮食产量继续保持500亿斤以上');
+    expect(r.verdict).toBe('unclear');
+    expect(r.outcome!.text).toContain('550亿斤');
+  });
+  it('written in the same pattern: in a five-year passage 稳定在 covers the period, 达到 is the level at its end', () => {
+    const fiveYears = (account: string) => pair('粮食产量稳定在30万吨以上', `地区生产总值增长5.5%。\n\n过去五年，${account}`).rows[0];
+    expect(fiveYears('全区粮食产量稳定在32万吨以上')).toMatchObject({ verdict: 'unclear' });
+    expect(fiveYears('全区粮食产量达到32万吨')).toMatchObject({ verdict: 'met' });
+  });
 });
 
 describe('I: a modifier that makes another indicator', () => {

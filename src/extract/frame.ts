@@ -21,6 +21,10 @@ const ITEM_BREAK = /[，,；;：:。！？!?、]/;
 // In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
 // years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the last year's own.
 const MOVEMENT = /减少|下降|增长/;
+// A level held through a five-year passage describes every year of it, not its end: '粮食总产量稳定在550亿斤
+// 左右' (hubei-2026), '粮食年产量稳定在700亿斤以上', '民生支出占比稳定在65%以上' (sichuan-2026), '民生财政支出
+// 占比保持在75%以上' (hubei-2026), '民间投资占比稳定在60%以上' (jiangsu-2026).
+const HELD = /稳定在|保持在|稳定保持在/;
 
 
 /** What a frame is read from: the figure and its words, as extracted. */
@@ -87,7 +91,7 @@ function periodOf(w: FigureWords): Period {
   if (MULTI_YEAR.test(item)) return 'multi-year';
   if (w.horizon === 'year') return 'year';
   const words = `${w.indicator}${w.clean.text}`;
-  return FLOW_VERB.test(words) || MOVEMENT.test(words) ? 'multi-year' : 'end-of-period';
+  return FLOW_VERB.test(words) || MOVEMENT.test(words) || HELD.test(words) ? 'multi-year' : 'end-of-period';
 }
 
 // Subjects that are people: a bare magnitude after them counts persons ('易地扶贫搬迁人口超过240万',
