@@ -492,3 +492,11 @@ describe('H2: a figure of the indicator that cannot answer the target makes it u
     expect(pair('推动工业技改投资增长5%', '完成工业技改投资6.6亿元').rows[0]).toMatchObject({ verdict: 'unclear', outcome: { value: 6.6 } });
   });
 });
+
+describe('H2: a mention in words may hold numbers that are not figures', () => {
+  it('written in the pattern of a ranking (…居全国第10位): a rank or a year is no figure of the indicator; a count is', () => {
+    expect(pair('推动软件业务收入增长10%', '软件业务收入居全省第3位').rows[0]).toMatchObject({ verdict: 'unclear', trace: { stage: 'words-only' } });
+    expect(pair('推动软件业务收入增长10%', '2025年软件业务收入稳步增长').rows[0]).toMatchObject({ verdict: 'unclear', trace: { stage: 'words-only' } });
+    expect(pair('推动软件业务收入增长10%', '软件业务收入超亿元企业达到3家').rows[0]!.trace.stage).not.toBe('words-only');
+  });
+});

@@ -164,9 +164,12 @@ const PERIOD_NAME = /^“十[一二三四五六七八九]五”$/;
 // guangdong) says every field went well; it names no indicator of any of them.
 const ROLL_CALL = /^[^、]*、[^、]*、.*等(?:工作|事业)/;
 
+// Numbers that are not figures of an indicator: a year, a rank or an ordinal ('…居全国第10位', '2025年').
+const NOT_A_FIGURE = /(?:19|20)\d\d年|第[0-9]+(?:位|名|批|届|次)?/g;
+
 /** Whether a review clause may name an indicator in words only: no figure of its own, not a roll-call of fields. */
 function mayMention(clause: string): boolean {
-  return !/[0-9]/.test(clause) && !ROLL_CALL.test(clause);
+  return !/[0-9]/.test(clause.replace(NOT_A_FIGURE, '')) && !ROLL_CALL.test(clause);
 }
 
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
