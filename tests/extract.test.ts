@@ -15,6 +15,14 @@ describe('targets', () => {
     expect(targetsOf('城镇新增就业1100万人以上。').map((t) => t.value)).toEqual([1100]);
   });
 
+  it('years said roughly (30多年, 十余年) are how long something has lasted; a deadline and days of work are not (failure classes: precision)', () => {
+    expect(targetsOf('中国改革开放30多年的辉煌成就，就是广大干部群众干出来的。')).toEqual([]); // national-2016
+    expect(targetsOf('力争让十余年不能回迁的群众尽快回迁。')).toEqual([]); // qingyuan-2023
+    expect(extract(report('推进城市更新。', '经营了40多年的马路市场全部退路进厅。')).outcomes).toEqual([]); // beiguan-2019
+    expect(extract(report('推进城市更新。', '用20多天拆迁800多户。')).outcomes.map((o) => [o.value, o.unit])).toEqual([[20, '天'], [800, '户']]); // beiguan-2019
+    expect(targetsOf('力争两年内让全区所有村庄实现户户通硬化路。').map((t) => [t.value, t.unit])).toEqual([[2, '年']]); // beiguan-2019
+  });
+
   it('classes by age, slope or size, regimes named by a duration, denominators and audiences are not targets (failure classes: precision)', () => {
     expect(targetsOf('全面完成20年以上电梯更新。')).toEqual([]); // zhejiang-2025
     expect(targetsOf('加快推进20年以上小区的既有建筑节能改造。')).toEqual([]); // hailar-2016

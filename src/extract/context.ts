@@ -80,6 +80,10 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
       return /^(?:万|亿)$/.test(q.unit) && CLASS_ATTRIBUTE.test(c.lead) ? 'a class of things by size (城区人口超50万县)' : null;
     },
   ],
+  // Years said roughly (多, 余) are how long something has lasted, never a deadline or a result: '中国改革开放30多年的
+  // 辉煌成就' (national-2016), '经营了40多年' (beiguan-2019), '十余年不能回迁的群众' (qingyuan-2023). Days of work
+  // are a result: '20多天拆迁800多户' (beiguan-2019).
+  ['lasted', (q) => (q.unit === '年' && /[多余]/.test(q.clean) ? 'how long something has lasted (改革开放30多年)' : null)],
   ['regime', (q, c) => (REGIME_UNIT.test(q.unit) && REGIME.test(c.after) ? 'a regime or concept named by a duration (240小时过境免签, 15分钟生活圈)' : null)],
   // '配置AED达每10万人45台' (zhejiang-2025), '每万人口…': the denominator of a rate.
   ['per capita', (_, c) => (/每$/.test(c.lead) ? 'the denominator of a rate (每10万人)' : null)],
