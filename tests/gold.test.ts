@@ -11,9 +11,9 @@ import { add, addCheck, blankCheck, blankScore, GOLD, scoreFile } from '../scrip
 const FLOORS = {
   targetRecall: 0.98,
   targetPrecision: 0.97,
-  linking: 0.96,
-  verdicts: 0.95,
-  unreportedPrecision: 0.94,
+  linking: 0.97,
+  verdicts: 0.96,
+  unreportedPrecision: 0.945,
 };
 
 describe.skipIf(!existsSync(GOLD))('the gold annotations, pooled', () => {
