@@ -356,6 +356,14 @@ describe('D: a name that is only a verb, or only a kind of thing', () => {
     expect(pair('建设5个智慧社区', '建设12个口袋公园').rows[0]!.verdict).not.toBe('met');
     expect(pair('建设5个智慧社区', '智慧社区建成6个').rows[0]).toMatchObject({ verdict: 'met' });
   });
+  it.each([
+    ['national-2014.txt', 'national-2015.txt', '再解决6000万农村人口的饮水安全问题', '6600多万农村人口饮水安全问题得到解决'],
+    ['national-2015.txt', 'national-2016.txt', '再解决6000万农村人口饮水安全问题', '又解决6434万农村人口饮水安全问题'],
+  ])("%s → %s: '%s' is met by '%s' (read in the reports), not by the five-year '解决3亿多…': 再解决 and 又解决 are only verbs", (plan, review, task, account) => {
+    const r = row(card(plan, review), task);
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain(account);
+  });
 });
 
 describe('D: the noun after a figure names it when the words before are only a verb', () => {

@@ -26,6 +26,9 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   // hubei-2025 / hubei-2026: a year's flow against the stock at its end.
   { sentence: '新建5G基站2.3万个以上', figure: '2.3万个以上', frame: { flow: true, measure: 'count' } },
   { sentence: '5G基站增至18.8万个', figure: '18.8万个', role: 'review', frame: { flow: false, measure: 'count' } },
+  // national-2015, national-2016: problems solved are a flow, named after the figure when the words before are only a verb.
+  { sentence: '今年再解决6000万农村人口饮水安全问题', figure: '6000万', frame: { flow: true, subject: { name: '再解决农村人口饮水安全问题' } } },
+  { sentence: '6600多万农村人口饮水安全问题得到解决', figure: '6600多万', role: 'review', frame: { flow: true } },
   // hailar-2019: the verb of a flow after the figure.
   { sentence: '26座水冲式公共厕所投入使用', figure: '26座', role: 'review', frame: { flow: true } },
   // national-2017: a bare magnitude after people is a count of persons.

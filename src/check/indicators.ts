@@ -173,7 +173,9 @@ function likeness(t: string, o: string): number {
 // What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
 // against '省级以上绿色工厂1210家').
 // The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
-export const FLOW_VERB = /新增|新建|新认定|认定|减少|脱贫|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
+// Problems solved are solved in the year: '又解决6434万农村人口饮水安全问题' (national-2016); over five years they sum
+// ('“十二五”…解决3亿多农村人口饮水安全问题', national-2016), '6600多万农村人口饮水安全问题得到解决' (national-2015).
+export const FLOW_VERB = /新增|解决|新建|新认定|认定|减少|脱贫|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
 const LEADING_VERB = new RegExp(`^(?:${FLOW_VERB.source})+`);
 const TRAILING_VERB = new RegExp(`(?:${FLOW_VERB.source})+$`);
 
@@ -251,7 +253,9 @@ export function isGeneric(word: string): boolean {
 const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施|投资|投入)+$/;
 // Verbs that name no indicator when a name is made of them alone: the indicator follows the figure
 // ('打造5个“五好两宜”和美乡村片区', '建成100个“美丽街区”', shanghai-2025; '保持2300万省外劳动力', zhejiang-2025).
-const VERB_ONLY = /^(?:打造|新建|建成|推进|推动|培育|引进|招引|开工|改造|提升|安排|拟安排|扩招|保持|创建|认定|开展|举办|组织|实施|完成|建设|新增)+$/;
+// 再 and 又 (again) may open them: '今年再解决6000万农村人口饮水安全问题' (national-2015), '又解决6434万农村人口
+// 饮水安全问题' (national-2016).
+const VERB_ONLY = /^[再又]?(?:打造|新建|建成|推进|推动|培育|引进|招引|开工|改造|提升|安排|拟安排|扩招|保持|创建|认定|开展|举办|组织|实施|完成|建设|新增|解决)+$/;
 
 /** Whether a name is only a verb, its indicator standing after the figure. */
 export function namesOnlyAVerb(name: string): boolean {
