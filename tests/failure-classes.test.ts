@@ -468,6 +468,12 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(pair('加快总投资20亿元的15个市重点项目建设', '重点项目建设提速增效').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('投资8000万元实施雨水管网及泵站改造', '雨水管网及泵站改造工程全面完工').rows[0]).toMatchObject({ verdict: 'unclear' });
   });
+  it("hailar-2017 '完成65条、总长度57.9公里的城市道路新建改造' is not named by '…等企业完成升级改造' (read in hailar-2018): verbs of works count for nothing", () => {
+    const c = card('hailar-2017.txt', 'hailar-2018.txt');
+    expect(row(c, '完成65条')).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('完成30条城市道路新建改造', '多家企业完成升级改造').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('完成30条城市道路新建改造', '城市道路新建改造全面完成').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
   it('written in the same pattern: an event named after a field (博览会, 交易会, 论坛) is not the field', () => {
     expect(pair('服务贸易增长6%', '成功举办中国国际服务贸易交易会').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('服务贸易增长6%', '服务贸易稳步发展').rows[0]).toMatchObject({ verdict: 'unclear' });

@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, indicatorSimilarity, isGeneric, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
+import { bareName, canonical, differentIndicators, indicatorSimilarity, isGeneric, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, namesOnlyAVerb, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { clauseAround, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
@@ -290,13 +290,14 @@ function clauseWords(target: Target, tokenizer: Tokenizer): { words: Set<string>
 
 /**
  * Whether a text shares enough words with a target's clause, its head among them. Generic words ('项目', '建设')
- * are shared by any two sentences about works and count for nothing: '项目建设提质提速' shares only 提速 with
- * '提速总投资152.8亿元的32个省、市重点项目建设' (qingyuan-2023), '…等项目进展顺利' nothing with '投资8000万元实施10公里
- * 雨水管网及泵站改造' (hailar-2012).
+ * and the verbs of works ('完成', '改造') are shared by any two sentences about works and count for nothing:
+ * '项目建设提质提速' shares only 提速 with '提速总投资152.8亿元的32个省、市重点项目建设' (qingyuan-2023), '…等项目进展
+ * 顺利' nothing with '投资8000万元实施10公里雨水管网及泵站改造' (hailar-2012), '…等企业完成升级改造' nothing with
+ * '完成65条、总长度57.9公里的城市道路新建改造' (hailar-2017).
  */
 function sharesWords(text: string, words: ReadonlySet<string>, head: string, tokenizer: Tokenizer): boolean {
   const shared = new Set(tokenizer.tokenize(text).map((t) => t.text).filter((w) => words.has(w)));
-  return [...shared].filter((w) => !isGeneric(w)).length >= SHARED_WORDS && shared.has(head);
+  return [...shared].filter((w) => !isGeneric(w) && !namesOnlyAVerb(w)).length >= SHARED_WORDS && shared.has(head);
 }
 
 function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] {
