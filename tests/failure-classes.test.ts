@@ -478,6 +478,11 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(pair('服务贸易增长6%', '成功举办中国国际服务贸易交易会').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('服务贸易增长6%', '服务贸易稳步发展').rows[0]).toMatchObject({ verdict: 'unclear' });
   });
+  it("hailar-2013 '12公里热力主管网' is not named by '供水主管网扩建工程实现环线供水' (hailar-2014): the modifiers before the shared words differ", () => {
+    expect(row(card('hailar-2013.txt', 'hailar-2014.txt'), '12公里热力主管网')).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('新建热力管网10公里', '供水管网扩建全面完成').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
+    expect(pair('新建热力管网10公里', '热力管网扩建全面完成').rows[0]).toMatchObject({ verdict: 'unclear' });
+  });
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);

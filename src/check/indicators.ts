@@ -266,7 +266,7 @@ export function namesOnlyAVerb(name: string): boolean {
 const NO_NOUN = /十[一二三四五六七八九]五末?|年末|今年|首批|第[一二三四五六七八九十]批|量/g;
 
 /** The longest run of characters two texts share, itself. */
-function sharedRun(a: string, b: string): string {
+export function sharedRun(a: string, b: string): string {
   const n = longestSharedRun(a, b);
   for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return a.slice(i, i + n);
   return '';

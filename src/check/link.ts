@@ -2,7 +2,7 @@ import type { SectionPair } from '../align/index.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, indicatorSimilarity, isGeneric, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, namesOnlyAVerb, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
+import { bareName, canonical, differentIndicators, indicatorSimilarity, isGeneric, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, namesOnlyAVerb, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { clauseAround, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
@@ -172,6 +172,15 @@ function mayMention(clause: string): boolean {
   return !/[0-9]/.test(clause.replace(NOT_A_FIGURE, '')) && !ROLL_CALL.test(clause);
 }
 
+/**
+ * Whether the words a clause shares with a name belong there to a sibling indicator, the modifiers before them
+ * differing: '供水主管网扩建工程…' names no '12公里热力主管网' (hailar-2013 → 2014).
+ */
+function namesASibling(name: string, clause: string): boolean {
+  const run = sharedRun(name, clause);
+  return differentIndicators(name, clause.slice(0, clause.indexOf(run) + run.length));
+}
+
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.
@@ -185,7 +194,8 @@ export function findMention(review: Report, target: Target): { span: Span; text:
       .some(
         (clause) =>
           mayMention(clause) &&
-          ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause))) || quoted.some((q) => clause.includes(q))),
+          ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause)) && !namesASibling(name, canonical(clause))) ||
+            quoted.some((q) => clause.includes(q))),
       );
     if (named) return { span: sentence.span, text: sentence.text };
   }
