@@ -15,6 +15,14 @@ describe('targets', () => {
     expect(targetsOf('城镇新增就业1100万人以上。').map((t) => t.value)).toEqual([1100]);
   });
 
+  it("the year's cohort of graduates is a fact the plan restates, not a target; graduates helped are (failure classes: precision)", () => {
+    expect(targetsOf('今年高校毕业生将达727万人，要开发更多就业岗位。')).toEqual([]); // national-2014
+    expect(targetsOf('今年高校毕业生749万人，为历史最高。')).toEqual([]); // national-2015
+    expect(targetsOf('今年高校毕业生超过1000万人，要加强就业创业指导。')).toEqual([]); // national-2022
+    expect(targetsOf('为80万重点群体提供就业帮扶，其中离校未就业高校毕业生6万人。').map((t) => t.value)).toEqual([80, 6]); // zhejiang-2025
+    expect(targetsOf('今年帮扶高校毕业生就业2万人。').map((t) => t.value)).toEqual([2]);
+  });
+
   it('years said roughly (30多年, 十余年) are how long something has lasted; a deadline and days of work are not (failure classes: precision)', () => {
     expect(targetsOf('中国改革开放30多年的辉煌成就，就是广大干部群众干出来的。')).toEqual([]); // national-2016
     expect(targetsOf('力争让十余年不能回迁的群众尽快回迁。')).toEqual([]); // qingyuan-2023

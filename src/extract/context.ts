@@ -8,6 +8,8 @@ import { isDuration } from '../quantity/units.js';
  */
 export interface FigureContext {
   lead: string;
+  /** The whole clause before the figure, its opening words ('今年', '力争') kept. */
+  opening: string;
   after: string;
   /** How many figures the sentence gives before this one. */
   figuresBefore: number;
@@ -94,6 +96,10 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
 // '今年高校毕业生将高达765万人' (national-2016): what is expected to happen, not what is promised.
 // '常住人口城镇化率将达到65%' is a target: only 将高达 and 预计 forecast.
 const FORECAST = /(?:将高达|预计(?:将)?(?:达到?|超过?)?)$/;
+// The size of the year's cohort of graduates, a fact every national plan restates before its task: '今年高校毕业生将达
+// 727万人，要开发更多就业岗位' (national-2014), '今年高校毕业生749万人，为历史最高' (national-2015), '…将高达765万人'
+// (national-2016), '…795万人，再创历史新高' (national-2017), '今年高校毕业生超过1000万人' (national-2022).
+const COHORT = /^今年(?:全国|全省|全市|全区)?(?:高校|应届)?毕业生(?:人数)?(?:将高达|将达到?|将超过|超过|达到?|约)?$/;
 // '保障好14亿人的粮食安全' (national-2021): the people a task serves, not an amount to deliver.
 const PEOPLE_SERVED = /人$/;
 
@@ -108,6 +114,7 @@ const PLAN_ONLY: ReadonlyArray<[string, Rule]> = [
     (_, c) => (PAST.test(c.lead) && !(CHANGE_ON_LAST_YEAR.test(c.lead) && c.figuresBefore === 0) ? 'a figure about the past, for comparison' : null),
   ],
   ['forecast', (_, c) => (FORECAST.test(c.lead) ? 'a forecast, not a commitment (将高达…)' : null)],
+  ['cohort', (_, c) => (COHORT.test(c.opening) ? "the size of the year's cohort (今年高校毕业生…)" : null)],
   // '完成城镇新增就业1.2万人的目标任务' is the target itself.
   ['people served', (q, c) => (PEOPLE_SERVED.test(q.unit) && /^的(?!目标|任务)/.test(c.after) ? 'the people a task serves (…亿人的)' : null)],
 ];

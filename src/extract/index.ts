@@ -151,9 +151,11 @@ export function extract(report: Report): Extraction {
           continue;
         }
         // The clause before the figure, and what follows it in the sentence (bounded: rules read only its start).
-        const clauseLead = n.text.slice(Math.max(from, a, from + clauseOf(sentence.clean, q.numberAt[0] - from)), q.numberAt[0]);
+        const clauseStart = from + clauseOf(sentence.clean, q.numberAt[0] - from);
+        const clauseLead = n.text.slice(Math.max(from, a, clauseStart), q.numberAt[0]);
         const context = {
           lead: clauseLead,
+          opening: n.text.slice(Math.max(from, clauseStart), q.numberAt[0]),
           after: n.text.slice(q.at[1], Math.min(to, q.at[1] + AFTER_WINDOW)),
           figuresBefore: figures.filter((f) => f.at[0] < q.at[0]).length,
         };
