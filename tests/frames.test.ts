@@ -61,6 +61,9 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   { sentence: '完成固定资产投资2400亿元', figure: '2400亿元', frame: { period: 'year', measure: 'amount' } },
   { sentence: '累计新增城镇就业60万人', figure: '60万人', role: 'review', frame: { period: 'cumulative' } },
   { sentence: '地区生产总值年均增长6.1%', figure: '6.1%', role: 'review', frame: { period: 'multi-year', measure: 'growth' } },
+  // guangdong-2026: 累计 opening a clause sums every item of its 、-list; shanghai-2025: 累计分别达到 is where totals stand.
+  { sentence: '累计完成林分优化1105万亩、森林抚育1111万亩', figure: '1111万亩', role: 'review', frame: { period: 'cumulative' } },
+  { sentence: '专精特新中小企业和小巨人企业累计分别达到1522家、103家', figure: '103家', role: 'review', frame: { period: 'year' } },
   // shanghai-2026: 累计达到 is where the total stands, a level of the year.
   { sentence: '保障性租赁住房累计达到61万套', figure: '61万套', role: 'review', frame: { period: 'year' } },
 ];

@@ -15,8 +15,8 @@ import type { CleanFigure, Frame, Measure, Period } from './types.js';
 // earlier item does not make '新增公园127座' multi-year (shanghai-2026), '累计达到61万套' is the level at
 // the end (shanghai-2026), '创有监测记录以来最好水平' names no period.
 const MULTI_YEAR = /五年|年均|十[一二三四五六七八九]五|期间|(?:自|(?:19|20)\d\d年)[^，；。]{0,12}以来/;
-// '累计新增…' sums years; '累计达到' is where the sum stands at the end.
-const CUMULATIVE = /累计(?!达)/;
+// '累计新增…' sums years; '累计达到' is where the sum stands at the end ('…累计分别达到1522家、103家', shanghai-2025).
+const CUMULATIVE = /累计(?!(?:分别)?达)/;
 const ITEM_BREAK = /[，,；;：:。！？!?、]/;
 // In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
 // years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the last year's own.
@@ -87,7 +87,10 @@ function periodOf(w: FigureWords): Period {
   let start = figureInSentence;
   while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
   const item = sentence.slice(start, figureInSentence + figure.length);
-  if (CUMULATIVE.test(item)) return 'cumulative';
+  // 累计 opening a clause sums every item of its 、-list: '累计完成林分优化1105万亩、森林抚育1111万亩', '累计建设24个国家
+  // 现代农业产业园、12个国家优势特色产业集群' (guangdong-2026), '累计创建42个示范村、22个示范片区' (beijing-2026).
+  const opening = sentence.slice(0, start).split(CLAUSE_BREAK).at(-1)!;
+  if (CUMULATIVE.test(item) || CUMULATIVE.test(opening)) return 'cumulative';
   if (MULTI_YEAR.test(item)) return 'multi-year';
   if (w.horizon === 'year') return 'year';
   const words = `${w.indicator}${w.clean.text}`;
