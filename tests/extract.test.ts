@@ -15,6 +15,15 @@ describe('targets', () => {
     expect(targetsOf('城镇新增就业1100万人以上。').map((t) => t.value)).toEqual([1100]);
   });
 
+  it('a capacity that names a plant is not a target; an output and a factory building are (failure classes: precision)', () => {
+    expect(targetsOf('加快推进中信年产8万吨针织面料产业示范园建设。')).toEqual([]); // beiguan-2019
+    expect(targetsOf('确保大唐700万吨露天矿一季度完成核准并开工建设。')).toEqual([]); // hailar-2014
+    expect(targetsOf('完成日处理3万吨水厂改扩建。')).toEqual([]); // hailar-2016
+    expect(extract(report('推进项目建设。', '宝迪公司年产5万吨有机肥厂建设完成。')).outcomes).toEqual([]); // laiyuan-2022
+    expect(targetsOf('年产黑木耳1000吨以上。').map((t) => [t.value, t.unit])).toEqual([[1000, '吨']]); // laiyuan-2021
+    expect(targetsOf('新建标准化厂房5万平方米。').map((t) => t.value)).toEqual([5]);
+  });
+
   it("the year's cohort of graduates is a fact the plan restates, not a target; graduates helped are (failure classes: precision)", () => {
     expect(targetsOf('今年高校毕业生将达727万人，要开发更多就业岗位。')).toEqual([]); // national-2014
     expect(targetsOf('今年高校毕业生749万人，为历史最高。')).toEqual([]); // national-2015

@@ -45,6 +45,8 @@ const CLASS_ATTRIBUTE = /(?:人口|产值|营收|收入|规模|销售额)(?:超�
 // 生活圈' (national, beijing, shanghai), '城市12分钟急救圈' (jiangsu-2026), '重点工业污染源实行24小时在线监控'.
 const REGIME = /^(?:[\u4e00-\u9fff“”]{0,8}圈|过境免签|免签|开放|在线|不打烊|提供|服务|值守|营业)/;
 const REGIME_UNIT = /^(?:分钟|小时)$/;
+// A plant named right after its capacity in tonnes: '700万吨露天矿', '50万吨饲料厂' (not 厂房, a building).
+const PLANT = /^[\u4e00-\u9fff]{0,4}?(?:矿|厂(?!房|区))/;
 
 const COMMON: ReadonlyArray<[string, Rule]> = [
   ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
@@ -87,6 +89,10 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
   // are a result: '20多天拆迁800多户' (beiguan-2019).
   ['lasted', (q) => (q.unit === '年' && /[多余]/.test(q.clean) ? 'how long something has lasted (改革开放30多年)' : null)],
   ['regime', (q, c) => (REGIME_UNIT.test(q.unit) && REGIME.test(c.after) ? 'a regime or concept named by a duration (240小时过境免签, 15分钟生活圈)' : null)],
+  // A capacity that names a plant or a project: '加快推进中信年产8万吨针织面料产业示范园' (beiguan-2019), '年产10万片碳化硅
+  // 单晶衬底项目', '年产5万吨有机肥厂建设完成' (laiyuan-2021, 2022), '大唐700万吨露天矿' (hailar-2012…2016), '50万吨饲料厂'
+  // (laiyuan-2021). What is promised is the plant's start or completion; '年产黑木耳1000吨以上' is an output.
+  ['capacity', (q, c) => ((/年产$/.test(c.lead) && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) || (/吨$/.test(q.unit) && PLANT.test(c.after)) ? 'a capacity naming a plant (年产8万吨…示范园)' : null)],
   // '配置AED达每10万人45台' (zhejiang-2025), '每万人口…': the denominator of a rate.
   ['per capita', (_, c) => (/每$/.test(c.lead) ? 'the denominator of a rate (每10万人)' : null)],
   // '聚焦28条重点产业链': the field a task works in, not an amount to deliver.
