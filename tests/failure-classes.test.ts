@@ -409,6 +409,18 @@ describe('D: a name that is only money is about what the clause before names', (
     expect(pair('实施供热管网改造工程，投资1.3亿元', '实施道路改造工程，投资1.5亿元').rows[0]!.outcome).toBeNull();
     expect(pair('推进重大项目建设，全年完成投资300亿元', '重大项目完成投资320亿元').rows[0]).toMatchObject({ verdict: 'met' });
   });
+  it.each([
+    ['hailar-2013.txt', 'hailar-2014.txt', '实现产值2亿元'],
+    ['hailar-2014.txt', 'hailar-2015.txt', '实现产值2.5亿元'],
+    ['hailar-2014.txt', 'hailar-2015.txt', '年末规模以上企业销售收入达到81亿元'],
+  ])("%s → %s: '%s' of a park, a crop or a sector is not reported by the district's '规模以上工业总产值' (read in the reports)", (plan, review, task) => {
+    expect(row(card(plan, review), task).outcome?.text ?? '').not.toContain('规模以上工业总产值');
+  });
+  it('written in the same pattern: 产值 is what its clause names; 规模以上 names no indicator', () => {
+    expect(pair('年内入园企业达到7家，实现产值2亿元', '规模以上工业总产值完成207亿元').rows[1]!.outcome).toBeNull();
+    expect(pair('年内入园企业达到7家，实现产值2亿元', '入园企业实现产值2.3亿元').rows[1]).toMatchObject({ verdict: 'met' });
+    expect(pair('年末规模以上企业销售收入达到81亿元', '规模以上工业总产值完成166亿元').rows[0]!.outcome).toBeNull();
+  });
 });
 
 describe('J: the flow verb of a target may stand before its figure, outside its name', () => {

@@ -241,7 +241,7 @@ function withoutSharedStart(a: string, b: string): [string, string] {
 
 // Heads that name a kind of thing, not an indicator: two names that share only these name different
 // things ('引进1个投资100亿元以上的大项目' and '9个项目竣工投产', '3个国家级战略性新兴产业集群' and '产业集群1个').
-const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模|工作|任务|数|数量|个数)+$/;
+const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模以上|规上|规模|工作|任务|数|数量|个数)+$/;
 /** Whether a word is only a kind of thing or an act in general ('项目', '建设', '水平'). */
 export function isGeneric(word: string): boolean {
   return GENERIC.test(word);
@@ -250,7 +250,7 @@ export function isGeneric(word: string): boolean {
 // Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目'), and
 // the money of a project named elsewhere in its sentence ('…集中供热管网改造工程，投资1.3亿元', hailar-2012;
 // '投资5000万元的邓阮线、南赵线110kV线路迁改', qingyuan-2023).
-const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施|投资|投入)+$/;
+const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施|投资|投入|产值)+$/;
 // Verbs that name no indicator when a name is made of them alone: the indicator follows the figure
 // ('打造5个“五好两宜”和美乡村片区', '建成100个“美丽街区”', shanghai-2025; '保持2300万省外劳动力', zhejiang-2025).
 // 再 and 又 (again) may open them: '今年再解决6000万农村人口饮水安全问题' (national-2015), '又解决6434万农村人口

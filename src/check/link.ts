@@ -97,15 +97,17 @@ export interface Candidate extends Link {
 export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[], passagesOnly = false): Map<number, Candidate> {
   const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
   const fits = compatibility(target);
+  // A name that is only money or a kind of thing ('实现产值2亿元') is compared by what its clause borrows ('年内入园企业达到7家').
+  const named = target.frame.subject.borrowed ? target.frame.subject.name : target.indicator;
   const found = new Map<number, Candidate>();
   outcomes.forEach((outcome, k) => {
     if (passagesOnly && !passages.some((s) => inside(outcome.span, s))) return;
     if (!fits(outcome)) return;
     const words = `${outcome.indicator}${wordsBefore(outcome)}`;
     const similarity = Math.max(
-      indicatorSimilarity(target.indicator, outcome.indicator),
-      indicatorSimilarity(target.indicator, words),
-      indicatorSimilarity(target.indicator, clauseBefore(outcome)),
+      indicatorSimilarity(named, outcome.indicator),
+      indicatorSimilarity(named, words),
+      indicatorSimilarity(named, clauseBefore(outcome)),
       subjectSimilarity(target.frame.subject.name, outcome.frame.subject.name),
     );
     // Other units are compared only for closely named indicators; a figure that cannot be converted
