@@ -531,3 +531,22 @@ describe('H2: a mention in words may hold numbers that are not figures', () => {
     expect(pair('推动软件业务收入增长10%', '软件业务收入超亿元企业达到3家').rows[0]!.trace.stage).not.toBe('words-only');
   });
 });
+
+describe('I: a figure for a broader set that holds the target does not report it (gold convention)', () => {
+  it.each([
+    ['hailar-2017.txt', 'hailar-2018.txt', '实施村屯绿化2738亩', '实施公路、村屯、矿区绿化3920亩'],
+    ['qingyuan-2022.txt', 'qingyuan-2023.txt', '新创建省级美丽乡村10个以上', '创建市级以上美丽乡村26个'],
+  ])("%s → %s: '%s' against '%s' is unclear (read in the reports)", (plan, review, task, account) => {
+    const r = row(card(plan, review), task);
+    expect(r).toMatchObject({ verdict: 'unclear', reason: 'the review gives a figure for a broader set that holds the target' });
+    expect(r.outcome!.text).toContain(account);
+  });
+  it('written in the same pattern: the same kinds, or the same level, report the target', () => {
+    expect(pair('实施村屯绿化2000亩', '实施公路、村屯、矿区绿化3000亩').rows[0]).toMatchObject({ verdict: 'unclear' });
+    expect(pair('实施村屯绿化2000亩', '实施村屯绿化2500亩').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('新创建省级美丽乡村10个', '创建市级以上美丽乡村26个').rows[0]).toMatchObject({ verdict: 'unclear' });
+    expect(pair('创建市级以上美丽乡村10个', '创建市级以上美丽乡村26个').rows[0]).toMatchObject({ verdict: 'met' });
+    // laiyuan-2021 → 2022: '省、市' is the target's own 省市, not a list of other kinds.
+    expect(row(card('laiyuan-2021.txt', 'laiyuan-2022.txt'), '争列省市重点项目盘子不少于10个')).toMatchObject({ verdict: 'met' });
+  });
+});

@@ -9,7 +9,7 @@ import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScorecardResult, ScoreRow, Trace, Verdict } from './types.js';
 import { renderable } from '../render/scorecard.js';
 import { judge } from './verdict.js';
-import { canonical, longestSharedRun } from './indicators.js';
+import { canonical, coversMore, longestSharedRun } from './indicators.js';
 import { REASONS, type Reason } from './reasons.js';
 import { periodsNamed } from '../report/index.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
@@ -183,6 +183,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     const { outcome } = link;
     const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
     if (isMultiYear(outcome)) return row('unclear', confidence, REASONS.multiYear(), { outcome, preliminary: outcome.preliminary });
+    if (coversMore(target.indicator, outcome.indicator)) return row('unclear', confidence, REASONS.broader(), { outcome, preliminary: outcome.preliminary });
     const j = judge(target, outcome, settings.aboutTolerance);
     const more = { outcome, preliminary: outcome.preliminary, margin: j.margin };
     const { stretch } = target;

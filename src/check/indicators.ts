@@ -296,6 +296,32 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
   return best.length < 2 || GENERIC.test(best);
 }
 
+// A level that takes in the levels above it ('市级以上', '省级及以上').
+const LEVEL_AND_ABOVE = /(?:国家|省|市|县|区)级(?:及)?以上/;
+
+/**
+ * Whether an outcome's figure counts a broader set that holds the target's: a 、-list of kinds before one head
+ * ('实施公路、村屯、矿区绿化3920亩' for '实施村屯绿化2738亩', hailar-2017 → 2018), or a level that takes in those above
+ * it ('创建市级以上美丽乡村26个' for '新创建省级美丽乡村10个以上', qingyuan-2022 → 2023). The gold's conventions read
+ * such a figure as not reporting the target.
+ */
+export function coversMore(target: string, outcome: string): boolean {
+  const level = LEVEL_AND_ABOVE.exec(outcome)?.[0];
+  if (level && !target.includes(level)) return true;
+  if (!outcome.includes('、') || target.includes('、')) return false;
+  // The kinds listed are what stands before the head both names end in ('…矿区' + '绿化').
+  let head = 0;
+  while (head < target.length && head < outcome.length && target.at(-1 - head) === outcome.at(-1 - head)) head++;
+  if (head < HEAD) return false;
+  const kinds = outcome
+    .slice(0, outcome.length - head)
+    .split('、')
+    .map((kind) => kind.replace(/[^\u4e00-\u9fff]/g, '').replace(LEADING_VERB, '').replace(/^(?:实施|实现)+/, ''))
+    .filter((kind) => kind.length >= 2);
+  const found = kinds.filter((kind) => target.includes(kind));
+  return kinds.length >= 2 && found.length > 0 && found.length < kinds.length;
+}
+
 // Modifiers that split one indicator into others a report counts apart: '中央财政赤字' and '地方财政赤字'
 // (national-2016), '海洋生产总值' (zhejiang-2025).
 const DISTINGUISHING = /中央|地方|海洋/g;
