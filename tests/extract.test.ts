@@ -15,6 +15,22 @@ describe('targets', () => {
     expect(targetsOf('城镇新增就业1100万人以上。').map((t) => t.value)).toEqual([1100]);
   });
 
+  it('in a list of items that each give a figure then its noun, the noun closing an item is its figure\'s (hailar-2014, 2015)', () => {
+    const plan = targetsOf('确保中心城区68公里供水、15公里雨水管网二期工程按期竣工。');
+    expect(plan.map((t) => [t.value, t.text])).toEqual([
+      [68, '中心城区68公里供水'],
+      [15, '15公里雨水管网二期工程按期竣工'],
+    ]);
+    const review = extract(report('推进城市建设。', '实施了中心城区26公里供水、117公里供热、20公里燃气管网铺设。')).outcomes;
+    expect(review.map((o) => [o.value, o.indicator])).toEqual([
+      [26, '实施了中心城区供水'],
+      [117, '供热'],
+      [20, '燃气管网铺设'],
+    ]);
+    // A bound is not a noun: '增长6%左右、…' keeps its words.
+    expect(targetsOf('地区生产总值增长6%左右、一般公共预算收入增长5%。').map((t) => t.indicator)).toEqual(['地区生产总值', '一般公共预算收入']);
+  });
+
   it('a capacity that names a plant is not a target; an output and a factory building are (failure classes: precision)', () => {
     expect(targetsOf('加快推进中信年产8万吨针织面料产业示范园建设。')).toEqual([]); // beiguan-2019
     expect(targetsOf('确保大唐700万吨露天矿一季度完成核准并开工建设。')).toEqual([]); // hailar-2014

@@ -3,7 +3,7 @@ import type { Paragraph, Part, Report, Section } from '../report/outline/types.j
 import { CLAUSE_BREAK, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readFrame } from './frame.js';
-import { readIndicator, splitRespectively } from './indicator.js';
+import { itemNoun, readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
 import type { Extraction, Outcome, Target } from './types.js';
 
@@ -99,6 +99,13 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
     const sameClause = previous !== undefined && previous.to - offset > from;
     if (sameClause) from = Math.min(start, previous.to - offset);
     const read = readIndicator(text, from, start, end, q.unit);
+    // The noun closing this figure's list item ('68公里供水、15公里…') is its own, even after words of its own.
+    const next = figures[k + 1];
+    const noun = read && read.end <= end && next ? itemNoun(text.slice(end, next.at[0] - offset)) : null;
+    if (read && noun) {
+      read.name += noun;
+      read.end = end + noun.length;
+    }
     const name = read?.name ?? previous?.indicator ?? '';
     // Without words of its own the figure's evidence is its clause ('…，同比增长6.7%'), or, when it
     // shares the clause of the figure before, that figure's words too: '起征点从月销售额10万元提高到15万元'

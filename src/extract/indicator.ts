@@ -88,6 +88,20 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   return noun.length >= 2 ? { name: noun, start: task ? from + wordsStart(lead) : qStart, end: qEnd + after![0].length } : null;
 }
 
+// A list whose items each give a figure, then the noun it measures: '确保中心城区68公里供水、15公里雨水管网二期工程按期竣工'
+// (hailar-2014), '实施了中心城区26公里供水、117公里供热、20公里燃气管网铺设' (hailar-2015), '11公里污水管网、16公里雨水管网'
+// (hailar-2012), '建设1500万亩小麦、2000万亩玉米高产示范区' (henan-2025).
+const ITEM_NOUN = /^([\u4e00-\u9fff]{2,8})、$/;
+
+/**
+ * The noun that follows a figure and closes its item of a list, when the next item opens with a figure:
+ * '供水' in '68公里供水、15公里…'. It is that figure's, not the next one's.
+ */
+export function itemNoun(between: string): string | null {
+  const noun = ITEM_NOUN.exec(between)?.[1];
+  return noun && !NOT_A_NOUN_AFTER.test(noun) && !namesOnlyAVerb(noun) ? noun : null;
+}
+
 /** Where a figure's words start: after the opening words LEADING strips (and any quote or space before them). */
 function wordsStart(lead: string): number {
   const from0 = listHead(lead);
