@@ -550,3 +550,19 @@ describe('I: a figure for a broader set that holds the target does not report it
     expect(row(card('laiyuan-2021.txt', 'laiyuan-2022.txt'), '争列省市重点项目盘子不少于10个')).toMatchObject({ verdict: 'met' });
   });
 });
+
+describe('works counted at their start and at their end are different counts', () => {
+  it.each([
+    ['hailar-2015.txt', 'hailar-2016.txt', '8家企业迁建工作', '5家企业完成迁建工作'],
+    ['national-2015.txt', 'national-2016.txt', '保障性安居工程新安排740万套', '城镇保障性安居工程住房基本建成772万套'],
+  ])("%s → %s: '%s' against '%s' is unclear, not met or missed (read in the reports)", (plan, review, task, account) => {
+    const r = row(card(plan, review), task);
+    expect(r).toMatchObject({ verdict: 'unclear', reason: 'the review counts the works at another stage (started against finished)' });
+    expect(r.outcome!.text).toContain(account);
+  });
+  it('written in the same pattern: started against finished is unclear; the same stage is judged; money has no stage', () => {
+    expect(pair('年内启动10家企业搬迁工作', '6家企业完成搬迁').rows[0]).toMatchObject({ verdict: 'unclear' });
+    expect(pair('年内完成10家企业搬迁', '12家企业完成搬迁').rows[0]).toMatchObject({ verdict: 'met' });
+    expect(pair('推进重大项目开工建设，完成投资300亿元', '重大项目完成投资320亿元').rows[0]).toMatchObject({ verdict: 'met' });
+  });
+});

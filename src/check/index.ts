@@ -3,7 +3,7 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findItemsCounted, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, type Candidate, type Link } from './link.js';
+import { candidates, findItemsCounted, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, otherStage, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScorecardResult, ScoreRow, Trace, Verdict } from './types.js';
@@ -184,6 +184,7 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
     if (isMultiYear(outcome)) return row('unclear', confidence, REASONS.multiYear(), { outcome, preliminary: outcome.preliminary });
     if (coversMore(target.indicator, outcome.indicator)) return row('unclear', confidence, REASONS.broader(), { outcome, preliminary: outcome.preliminary });
+    if (otherStage(target, outcome)) return row('unclear', confidence, REASONS.otherStage(), { outcome, preliminary: outcome.preliminary });
     const j = judge(target, outcome, settings.aboutTolerance);
     const more = { outcome, preliminary: outcome.preliminary, margin: j.margin };
     const { stretch } = target;

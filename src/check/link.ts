@@ -81,6 +81,28 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     (nounAfter === null || longestSharedRun(nounAfter, `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
 }
 
+// Works counted at their start and at their end are different counts: '年内启动博泰机械、强力水泥等8家企业迁建工作'
+// (hailar-2015) is not reported by '5家企业完成迁建工作' (hailar-2016), nor '保障性安居工程新安排740万套' (national-2015)
+// by '基本建成772万套' (national-2016). Money spent ('完成投资') and rates have no stage.
+const STARTED = /启动|开工|动工|新安排|开建/;
+const FINISHED = /完成|建成|竣工|投用|投入使用|交付/;
+
+/** The stage of the work a count or level counts, read from its clause: 'start', 'finish', or null. */
+function stageOf(f: Target | Outcome): 'start' | 'finish' | null {
+  if (f.frame.measure !== 'count' && f.frame.measure !== 'level') return null;
+  const clause = clauseOf(f);
+  const started = STARTED.test(clause);
+  const finished = FINISHED.test(clause);
+  return started === finished ? null : started ? 'start' : 'finish';
+}
+
+/** Whether a target and an outcome count the same works at different stages ('启动…8家' and '5家…完成'). */
+export function otherStage(target: Target, outcome: Outcome): boolean {
+  const t = stageOf(target);
+  const o = stageOf(outcome);
+  return t !== null && o !== null && t !== o;
+}
+
 export interface Candidate extends Link {
   score: number;
   /** The outcome names the target's indicator exactly (synonyms folded, filler dropped) for the plan year alone. */
