@@ -495,6 +495,11 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(pair('新建热力管网10公里', '供水管网扩建全面完成').rows[0]).toMatchObject({ verdict: 'unreported', mention: null });
     expect(pair('新建热力管网10公里', '热力管网扩建全面完成').rows[0]).toMatchObject({ verdict: 'unclear' });
   });
+  it("national-2021 '延续执行企业研发费用加计扣除75%' is named by '延续实施研发费用加计扣除政策' (gold unclear): words of carrying on are no modifier", () => {
+    const r = row(card('national-2021.txt', 'national-2022.txt'), '延续执行企业研发费用加计扣除75%');
+    expect(r).toMatchObject({ verdict: 'unclear', trace: { stage: 'words-only' } });
+    expect(r.mention!.text).toContain('延续实施研发费用加计扣除政策');
+  });
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);

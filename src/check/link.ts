@@ -196,19 +196,23 @@ function mayMention(clause: string): boolean {
   return !/[0-9]/.test(clause.replace(NOT_A_FIGURE, '')) && !ROLL_CALL.test(clause);
 }
 
+// Words of carrying on ('延续执行企业研发费用加计扣除', national-2021; '延续实施研发费用加计扣除政策', national-2022) are
+// not part of what is named.
+const CARRYING_ON = /^(?:延续|执行|落实)+/;
+
 /**
  * Whether the words a clause shares with a name belong there to a sibling indicator, the modifiers before them
  * differing: '供水主管网扩建工程…' names no '12公里热力主管网' (hailar-2013 → 2014).
  */
 function namesASibling(name: string, clause: string): boolean {
   const run = sharedRun(name, clause);
-  return differentIndicators(name, clause.slice(0, clause.indexOf(run) + run.length));
+  return differentIndicators(name, clause.slice(0, clause.indexOf(run) + run.length).replace(CARRYING_ON, ''));
 }
+
 
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
-  // Words of carrying on ('延续执行企业研发费用加计扣除') are not part of what is named.
-  const name = bareName(target.indicator).replace(/^(?:延续|执行|落实)+/, '');
+  const name = bareName(target.indicator).replace(CARRYING_ON, '');
   const quoted = [...target.clean.text.matchAll(QUOTED_NAME)].map((m) => m[0]).filter((q) => !PERIOD_NAME.test(q));
   if (name.length < 3 && quoted.length === 0) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
@@ -330,8 +334,11 @@ function clauseWords(target: Target, tokenizer: Tokenizer): { words: Set<string>
  * '完成65条、总长度57.9公里的城市道路新建改造' (hailar-2017).
  */
 function sharesWords(text: string, words: ReadonlySet<string>, head: string, tokenizer: Tokenizer): boolean {
+  const naming = (w: string) => !isGeneric(w) && !namesOnlyAVerb(w);
   const shared = new Set(tokenizer.tokenize(text).map((t) => t.text).filter((w) => words.has(w)));
-  return [...shared].filter((w) => !isGeneric(w) && !namesOnlyAVerb(w)).length >= SHARED_WORDS && shared.has(head);
+  // A clause with one naming word ('新建公园5个') is named by sharing it.
+  const needed = Math.max(1, Math.min(SHARED_WORDS, [...words].filter(naming).length));
+  return shared.size >= SHARED_WORDS && [...shared].filter(naming).length >= needed && shared.has(head);
 }
 
 function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] {
