@@ -27,6 +27,8 @@ describe('targets', () => {
       [117, '供热'],
       [20, '燃气管网铺设'],
     ]);
+    // Words that name nothing give way to the noun (hailar-2012).
+    expect(targetsOf('重点实施31.2公里农村公路、1.2万亩农田水利建设。').map((t) => t.indicator)).toEqual(['农村公路', '农田水利建设']);
     // A bound is not a noun: '增长6%左右、…' keeps its words.
     expect(targetsOf('地区生产总值增长6%左右、一般公共预算收入增长5%。').map((t) => t.indicator)).toEqual(['地区生产总值', '一般公共预算收入']);
   });
@@ -37,6 +39,7 @@ describe('targets', () => {
     expect(targetsOf('完成日处理3万吨水厂改扩建。')).toEqual([]); // hailar-2016
     expect(extract(report('推进项目建设。', '宝迪公司年产5万吨有机肥厂建设完成。')).outcomes).toEqual([]); // laiyuan-2022
     expect(targetsOf('年产黑木耳1000吨以上。').map((t) => [t.value, t.unit])).toEqual([[1000, '吨']]); // laiyuan-2021
+    expect(targetsOf('新增年产500吨食用菌。').map((t) => t.value)).toEqual([500]);
     expect(targetsOf('新建标准化厂房5万平方米。').map((t) => t.value)).toEqual([5]);
   });
 

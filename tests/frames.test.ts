@@ -64,6 +64,7 @@ const cases: Array<{ sentence: string; figure: string; role?: 'plan' | 'review';
   // guangdong-2026: 累计 opening a clause sums every item of its 、-list; shanghai-2025: 累计分别达到 is where totals stand.
   { sentence: '累计完成林分优化1105万亩、森林抚育1111万亩', figure: '1111万亩', role: 'review', frame: { period: 'cumulative' } },
   { sentence: '专精特新中小企业和小巨人企业累计分别达到1522家、103家', figure: '103家', role: 'review', frame: { period: 'year' } },
+  { sentence: '新增城镇就业1.2万人、累计转移农村劳动力3.5万人、城镇调查失业率5.2%', figure: '5.2%', role: 'review', frame: { period: 'year' } },
   // shanghai-2026: 累计达到 is where the total stands, a level of the year.
   { sentence: '保障性租赁住房累计达到61万套', figure: '61万套', role: 'review', frame: { period: 'year' } },
 ];

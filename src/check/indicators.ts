@@ -144,9 +144,11 @@ export function subjectSimilarity(target: string, outcome: string): number {
 function reorderedAct(target: string, outcome: string): number {
   const t = kindName(target);
   const o = kindName(outcome);
+  // What is acted on must name something: '开工项目' and '重点项目开工' share only the generic 项目.
   const before = (x: string, y: string) => {
     const verb = LEADING_VERB.exec(x)?.[0];
-    return verb !== undefined && y.endsWith(verb) ? likeness(x.slice(verb.length), y.slice(0, -verb.length)) : 0;
+    const object = verb === undefined ? '' : x.slice(verb.length);
+    return verb !== undefined && y.endsWith(verb) && !isGeneric(object) ? likeness(object, y.slice(0, -verb.length)) : 0;
   };
   return Math.max(before(t, o), before(o, t));
 }
@@ -248,8 +250,8 @@ export function isGeneric(word: string): boolean {
 }
 
 // Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目'), and
-// the money of a project named elsewhere in its sentence ('…集中供热管网改造工程，投资1.3亿元', hailar-2012;
-// '投资5000万元的邓阮线、南赵线110kV线路迁改', qingyuan-2023).
+// the money or output of what is named elsewhere in its sentence ('…集中供热管网改造工程，投资1.3亿元', hailar-2012;
+// '投资5000万元的邓阮线、南赵线110kV线路迁改', qingyuan-2023; '年内入园企业达到7家，实现产值2亿元', hailar-2013).
 const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施|投资|投入|产值)+$/;
 // Verbs that name no indicator when a name is made of them alone: the indicator follows the figure
 // ('打造5个“五好两宜”和美乡村片区', '建成100个“美丽街区”', shanghai-2025; '保持2300万省外劳动力', zhejiang-2025).
@@ -296,8 +298,22 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
   return best.length < 2 || GENERIC.test(best);
 }
 
-// A level that takes in the levels above it ('市级以上', '省级及以上').
-const LEVEL_AND_ABOVE = /(?:国家|省|市|县|区)级(?:及)?以上/;
+// Levels of government, highest first; 'N级以上' (or 'N级及以上') takes in N and those above it.
+const LEVELS = ['国家', '省', '市', '县'] as const;
+const LEVEL_NAMED = /(国家|省|市|县|区)级(及?以上)?/;
+
+/** The rank of a level named in a name (0 = 国家; 区 ranks with 县) and whether it takes in those above, or null. */
+function levelOf(name: string): { rank: number; andAbove: boolean } | null {
+  const m = LEVEL_NAMED.exec(name);
+  return m ? { rank: LEVELS.indexOf(m[1] === '区' ? '县' : (m[1] as (typeof LEVELS)[number])), andAbove: m[2] !== undefined } : null;
+}
+
+/** Whether an outcome's 'N级以上' holds more levels than the target names: '市级以上' for '省级' or '市级'. */
+function widerLevel(target: string, outcome: string): boolean {
+  const o = levelOf(outcome);
+  const t = levelOf(target);
+  return o !== null && t !== null && o.andAbove && (t.andAbove ? t.rank < o.rank : t.rank <= o.rank);
+}
 
 /**
  * Whether an outcome's figure counts a broader set that holds the target's: a 、-list of kinds before one head
@@ -306,20 +322,22 @@ const LEVEL_AND_ABOVE = /(?:国家|省|市|县|区)级(?:及)?以上/;
  * such a figure as not reporting the target.
  */
 export function coversMore(target: string, outcome: string): boolean {
-  const level = LEVEL_AND_ABOVE.exec(outcome)?.[0];
-  if (level && !target.includes(level)) return true;
+  if (widerLevel(target, outcome)) return true;
   if (!outcome.includes('、') || target.includes('、')) return false;
-  // The kinds listed are what stands before the head both names end in ('…矿区' + '绿化').
+  // The kinds listed are what stands before the head both names end in ('…矿区' + '绿化'); when the target's own kind
+  // is the last one ('矿区绿化'), the shared end takes it in and the list ends in 、.
   let head = 0;
   while (head < target.length && head < outcome.length && target.at(-1 - head) === outcome.at(-1 - head)) head++;
   if (head < HEAD) return false;
-  const kinds = outcome
-    .slice(0, outcome.length - head)
+  const listed = outcome.slice(0, outcome.length - head);
+  const ownLast = listed.endsWith('、') ? 1 : 0;
+  const kinds = listed
     .split('、')
-    .map((kind) => kind.replace(/[^\u4e00-\u9fff]/g, '').replace(LEADING_VERB, '').replace(/^(?:实施|实现)+/, ''))
+    .map((kind) => kind.replace(/[^\u4e00-\u9fff]/g, '').replace(LEADING_VERB, '').replace(/^实现/, ''))
     .filter((kind) => kind.length >= 2);
-  const found = kinds.filter((kind) => target.includes(kind));
-  return kinds.length >= 2 && found.length > 0 && found.length < kinds.length;
+  const found = kinds.filter((kind) => target.includes(kind)).length + ownLast;
+  const all = kinds.length + ownLast;
+  return all >= 2 && found > 0 && found < all;
 }
 
 // Modifiers that split one indicator into others a report counts apart: '中央财政赤字' and '地方财政赤字'

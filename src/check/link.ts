@@ -2,8 +2,8 @@ import type { SectionPair } from '../align/index.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { bareName, canonical, differentIndicators, indicatorSimilarity, isGeneric, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, namesOnlyAVerb, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
-import { clauseAround, nounAfter } from '../extract/frame.js';
+import { bareName, canonical, coversMore, differentIndicators, indicatorSimilarity, isGeneric, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, namesOnlyAVerb, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
+import { clauseAround, itemAround, itemsBefore, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -19,8 +19,10 @@ export interface Link {
 const MIN_SCORE = 0.55;
 // Being in the review passage that accounts for the target's section tips close calls.
 const PASSAGE_BONUS = 0.1;
-// A single year's figure is preferred to a multi-year one for the same indicator.
+// A single year's figure is preferred to a multi-year one for the same indicator, and a figure of the target's own
+// works to one of a broader set or another stage ('实施公路、村屯、矿区绿化3920亩，村屯绿化2100亩').
 const MULTI_YEAR_PENALTY = 0.2;
+const OTHER_COUNT_PENALTY = 0.2;
 // Counting words of different names ('600部' and '869台') compare only for closely named indicators.
 const CLOSE_NAMES = 0.7;
 const INCOMPARABLE_NAMES = 0.85;
@@ -51,6 +53,12 @@ function clauseBefore(f: Target | Outcome): string {
 
 const isGrowthRate = (f: Target | Outcome) => f.frame.measure === 'growth';
 
+/**
+ * What a target's name is compared by: its own words, or, when they are only money or a kind of thing
+ * ('实现产值2亿元'), the subject its clause borrows ('年内入园企业达到7家，…' → 入园企业产值).
+ */
+const namedBy = (target: Target) => (target.frame.subject.borrowed ? target.frame.subject.name : target.indicator);
+
 /** True when a figure covers several years ('十四五期间累计…', '年均增长', a five-year passage's flow). */
 export function isMultiYear(f: Target | Outcome): boolean {
   return f.frame.period === 'multi-year' || f.frame.period === 'cumulative';
@@ -76,7 +84,7 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     !differentIndicators(target.indicator, outcome.indicator) &&
     !namesAnotherThing(target.indicator, outcome.indicator) &&
     keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${clauseOf(outcome)}`) &&
-    !sharesOnlyGeneric(frame.subject.borrowed ? frame.subject.name : target.indicator, [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
+    !sharesOnlyGeneric(namedBy(target), [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
     (nounAfter === null || longestSharedRun(nounAfter, `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
 }
@@ -87,13 +95,23 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
 const STARTED = /启动|开工|动工|新安排|开建/;
 const FINISHED = /完成|建成|竣工|投用|投入使用|交付/;
 
-/** The stage of the work a count or level counts, read from its clause: 'start', 'finish', or null. */
+/** The stage of the works named by some words: 'start', 'finish', or null when they say neither or both. */
+function stageIn(words: string): 'start' | 'finish' | null {
+  const started = STARTED.test(words);
+  const finished = FINISHED.test(words);
+  return started === finished ? null : started ? 'start' : 'finish';
+}
+
+/**
+ * The stage of the works a count or level counts: read from the figure's own 、-list item ('开工5200套、基本建成3000套'),
+ * else from a verb opening the list it closes when no other figure stands between ('年内启动博泰机械、强力水泥等8家企业…').
+ */
 function stageOf(f: Target | Outcome): 'start' | 'finish' | null {
   if (f.frame.measure !== 'count' && f.frame.measure !== 'level') return null;
-  const clause = clauseOf(f);
-  const started = STARTED.test(clause);
-  const finished = FINISHED.test(clause);
-  return started === finished ? null : started ? 'start' : 'finish';
+  const { sentence, figureInSentence, figure } = f.clean;
+  const { start, end } = itemAround(sentence, figureInSentence, figure.length);
+  const before = itemsBefore(sentence, start);
+  return stageIn(sentence.slice(start, end)) ?? (/[0-9]/.test(before) ? null : stageIn(before));
 }
 
 /** Whether a target and an outcome count the same works at different stages ('启动…8家' and '5家…完成'). */
@@ -119,8 +137,7 @@ export interface Candidate extends Link {
 export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[], passagesOnly = false): Map<number, Candidate> {
   const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
   const fits = compatibility(target);
-  // A name that is only money or a kind of thing ('实现产值2亿元') is compared by what its clause borrows ('年内入园企业达到7家').
-  const named = target.frame.subject.borrowed ? target.frame.subject.name : target.indicator;
+  const named = namedBy(target);
   const found = new Map<number, Candidate>();
   outcomes.forEach((outcome, k) => {
     if (passagesOnly && !passages.some((s) => inside(outcome.span, s))) return;
@@ -144,7 +161,9 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     // The penalty ranks a multi-year figure below a single year's; it does not rule it out.
     const multiYear = isMultiYear(outcome);
     const exact = !multiYear && bareName(target.indicator).length >= 2 && bareName(target.indicator) === bareName(outcome.indicator);
-    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score: reach - (multiYear ? MULTI_YEAR_PENALTY : 0) });
+    const otherCount = coversMore(target.indicator, outcome.indicator) || otherStage(target, outcome);
+    const score = reach - (multiYear ? MULTI_YEAR_PENALTY : 0) - (otherCount ? OTHER_COUNT_PENALTY : 0);
+    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score });
   });
   return found;
 }
@@ -185,11 +204,12 @@ const PERIOD_NAME = /^“十[一二三四五六七八九]五”$/;
 
 // A roll-call of fields closing a review ('民族宗教、外事侨务、…退役军人事务、审计统计…等工作成效明显', zhejiang-2026;
 // '国防动员、双拥共建、退役军人事务等工作取得新成效', henan-2025; '…残疾人、慈善等事业实现新发展', henan, jiangsu,
-// guangdong) says every field went well; it names no indicator of any of them.
-const ROLL_CALL = /^[^、]*、[^、]*、.*等(?:工作|事业)/;
+// guangdong) says every field went well; it names no indicator of any of them. A list of works the clause acts on
+// ('扎实推进老旧小区改造、城中村改造、棚户区改造等工作') and '等事业单位', '等工作岗位' are not one.
+const ROLL_CALL = /^[^、]*、[^、]*、.*等(?:工作|事业)(?!单位|岗位)[\u4e00-\u9fff]/;
 
-// Numbers that are not figures of an indicator: a year, a rank or an ordinal ('…居全国第10位', '2025年').
-const NOT_A_FIGURE = /(?:19|20)\d\d年|第[0-9]+(?:位|名|批|届|次)?/g;
+// Numbers that are not figures of an indicator: a year or an ordinal, a rank among them ('…居全国第10位', '2025年').
+const NOT_A_FIGURE = /(?:19|20)\d\d年|第[0-9]+/g;
 
 /** Whether a review clause may name an indicator in words only: no figure of its own, not a roll-call of fields. */
 function mayMention(clause: string): boolean {
@@ -209,7 +229,6 @@ function namesASibling(name: string, clause: string): boolean {
   return differentIndicators(name, clause.slice(0, clause.indexOf(run) + run.length).replace(CARRYING_ON, ''));
 }
 
-
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   const name = bareName(target.indicator).replace(CARRYING_ON, '');
@@ -220,10 +239,12 @@ export function findMention(review: Report, target: Target): { span: Span; text:
     const named = sentence.clean
       .split(CLAUSE_BREAK)
       .some(
-        (clause) =>
-          mayMention(clause) &&
-          ((name.length >= 3 && longestSharedRun(name, canonical(clause)) >= needed && namesSubject(target, canonical(clause)) && !namesASibling(name, canonical(clause))) ||
-            quoted.some((q) => clause.includes(q))),
+        (clause) => {
+          if (!mayMention(clause)) return false;
+          const words = canonical(clause);
+          const named = name.length >= 3 && longestSharedRun(name, words) >= needed && namesSubject(target, words) && !namesASibling(name, words);
+          return named || quoted.some((q) => clause.includes(q));
+        },
       );
     if (named) return { span: sentence.span, text: sentence.text };
   }
@@ -295,7 +316,6 @@ function* reviewSentences(review: Report): Generator<Sentence> {
   for (const part of review.parts) if (part.role === 'review') yield* allSentences(part);
 }
 
-
 // Clauses that share this many content words with the target, its head word among them, name it.
 const SHARED_WORDS = 2;
 
@@ -307,38 +327,49 @@ const SHARED_WORDS = 2;
 export function findMentionInPassage(review: Report, target: Target, pairs: readonly SectionPair[], tokenizer: Tokenizer): { span: Span; text: string } | null {
   const wanted = clauseWords(target, tokenizer);
   if (!wanted) return null;
-  const { words, head } = wanted;
   const passages = alignedPassages(target, pairs);
   for (const sentence of reviewSentences(review)) {
     if (!passages.some((s) => inside(sentence.span, s))) continue;
     for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
       if (!mayMention(clause)) continue;
-      if (sharesWords(clause, words, head, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
+      if (sharesWords(clause, wanted, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
     }
   }
   return null;
 }
 
-/** The content words of a target's clause and its head (the last one), or null when too few. */
-function clauseWords(target: Target, tokenizer: Tokenizer): { words: Set<string>; head: string } | null {
+/** The words of a target's clause a review clause must share to name it. */
+interface ClauseWords {
+  words: ReadonlySet<string>;
+  /** The last content word, the head of the phrase. */
+  head: string;
+  /** How many of the shared words must name something (not a generic word or a verb of works). */
+  naming: number;
+}
+
+// Generic words ('项目', '建设') and the verbs of works ('完成', '改造') are shared by any two sentences about works.
+const namesSomething = (word: string) => !isGeneric(word) && !namesOnlyAVerb(word);
+
+/**
+ * The content words of a target's clause and its head, or null when too few. Two shared words must name
+ * something, or the only one the clause has ('新建公园5个' is named by '新建公园工作稳步推进').
+ */
+function clauseWords(target: Target, tokenizer: Tokenizer): ClauseWords | null {
   const words = tokenizer.tokenize(clauseOf(target)).map((t) => t.text).filter(isContentWord);
   const head = words.at(-1);
-  return head && words.length >= SHARED_WORDS ? { words: new Set(words), head } : null;
+  const naming = Math.max(1, Math.min(SHARED_WORDS, words.filter(namesSomething).length));
+  return head && words.length >= SHARED_WORDS ? { words: new Set(words), head, naming } : null;
 }
 
 /**
- * Whether a text shares enough words with a target's clause, its head among them. Generic words ('项目', '建设')
- * and the verbs of works ('完成', '改造') are shared by any two sentences about works and count for nothing:
- * '项目建设提质提速' shares only 提速 with '提速总投资152.8亿元的32个省、市重点项目建设' (qingyuan-2023), '…等项目进展
- * 顺利' nothing with '投资8000万元实施10公里雨水管网及泵站改造' (hailar-2012), '…等企业完成升级改造' nothing with
+ * Whether a text shares enough words with a target's clause, its head among them, and enough of them naming
+ * something: '项目建设提质提速' shares only 提速 with '提速总投资152.8亿元的32个省、市重点项目建设' (qingyuan-2023), '…等项目
+ * 进展顺利' nothing with '投资8000万元实施10公里雨水管网及泵站改造' (hailar-2012), '…等企业完成升级改造' nothing with
  * '完成65条、总长度57.9公里的城市道路新建改造' (hailar-2017).
  */
-function sharesWords(text: string, words: ReadonlySet<string>, head: string, tokenizer: Tokenizer): boolean {
-  const naming = (w: string) => !isGeneric(w) && !namesOnlyAVerb(w);
-  const shared = new Set(tokenizer.tokenize(text).map((t) => t.text).filter((w) => words.has(w)));
-  // A clause with one naming word ('新建公园5个') is named by sharing it.
-  const needed = Math.max(1, Math.min(SHARED_WORDS, [...words].filter(naming).length));
-  return shared.size >= SHARED_WORDS && [...shared].filter(naming).length >= needed && shared.has(head);
+function sharesWords(text: string, wanted: ClauseWords, tokenizer: Tokenizer): boolean {
+  const shared = new Set(tokenizer.tokenize(text).map((t) => t.text).filter((w) => wanted.words.has(w)));
+  return shared.size >= SHARED_WORDS && [...shared].filter(namesSomething).length >= wanted.naming && shared.has(wanted.head);
 }
 
 function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] {
@@ -365,7 +396,7 @@ export function findOutcomeByWords(
     if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
     if (!fits(outcome) || inTargetUnit(target, outcome) === null) continue;
     if (splitUnit(unitMeasured(outcome))[1] !== splitUnit(unitMeasured(target))[1]) continue;
-    if (sharesWords(clauseOf(outcome), wanted.words, wanted.head, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
+    if (sharesWords(clauseOf(outcome), wanted, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
   }
   return null;
 }

@@ -47,6 +47,9 @@ const REGIME = /^(?:[\u4e00-\u9fff“”]{0,8}圈|过境免签|免签|开放|在
 const REGIME_UNIT = /^(?:分钟|小时)$/;
 // A plant named right after its capacity in tonnes: '700万吨露天矿', '50万吨饲料厂' (not 厂房, a building).
 const PLANT = /^[\u4e00-\u9fff]{0,4}?(?:矿|厂(?!房|区))/;
+// A plant or project named after an annual capacity (年产): '…针织面料产业示范园', '…碳化硅单晶衬底项目'; '新增年产500吨
+// 食用菌' is an output.
+const NAMED_PLANT = /^[\u4e00-\u9fff]{0,12}?(?:项目|示范园|产业园|园区|厂(?!房)|矿|生产线|基地)/;
 
 const COMMON: ReadonlyArray<[string, Rule]> = [
   ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
@@ -92,7 +95,7 @@ const COMMON: ReadonlyArray<[string, Rule]> = [
   // A capacity that names a plant or a project: '加快推进中信年产8万吨针织面料产业示范园' (beiguan-2019), '年产10万片碳化硅
   // 单晶衬底项目', '年产5万吨有机肥厂建设完成' (laiyuan-2021, 2022), '大唐700万吨露天矿' (hailar-2012…2016), '50万吨饲料厂'
   // (laiyuan-2021). What is promised is the plant's start or completion; '年产黑木耳1000吨以上' is an output.
-  ['capacity', (q, c) => ((/年产$/.test(c.lead) && NOUN_AFTER.test(c.after) && !NOT_A_NOUN.test(c.after)) || (/吨$/.test(q.unit) && PLANT.test(c.after)) ? 'a capacity naming a plant (年产8万吨…示范园)' : null)],
+  ['capacity', (q, c) => ((/年产$/.test(c.lead) && NAMED_PLANT.test(c.after)) || (/吨$/.test(q.unit) && PLANT.test(c.after)) ? 'a capacity naming a plant (年产8万吨…示范园)' : null)],
   // '配置AED达每10万人45台' (zhejiang-2025), '每万人口…': the denominator of a rate.
   ['per capita', (_, c) => (/每$/.test(c.lead) ? 'the denominator of a rate (每10万人)' : null)],
   // '聚焦28条重点产业链': the field a task works in, not an amount to deliver.

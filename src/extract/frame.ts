@@ -24,7 +24,7 @@ const MOVEMENT = /减少|下降|增长/;
 // A level held through a five-year passage describes every year of it, not its end: '粮食总产量稳定在550亿斤
 // 左右' (hubei-2026), '粮食年产量稳定在700亿斤以上', '民生支出占比稳定在65%以上' (sichuan-2026), '民生财政支出
 // 占比保持在75%以上' (hubei-2026), '民间投资占比稳定在60%以上' (jiangsu-2026).
-const HELD = /稳定在|保持在|稳定保持在/;
+const HELD = /稳定在|保持在/;
 
 
 /** What a frame is read from: the figure and its words, as extracted. */
@@ -82,15 +82,29 @@ function measureOf(w: FigureWords): Measure {
   return isCounting(base) ? 'count' : 'level';
 }
 
+/** Where the 、-list item holding a figure at `at` starts and ends in its sentence (at the breaks around it). */
+export function itemAround(sentence: string, at: number, length: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
+  let end = at + length;
+  while (end < sentence.length && !ITEM_BREAK.test(sentence[end]!)) end++;
+  return { start, end };
+}
+
+/** The words of a figure's clause before its own 、-list item: '累计完成林分优化1105万亩、' for '森林抚育1111万亩'. */
+export function itemsBefore(sentence: string, itemStart: number): string {
+  return sentence.slice(0, itemStart).split(CLAUSE_BREAK).at(-1)!;
+}
+
 function periodOf(w: FigureWords): Period {
   const { sentence, figureInSentence, figure } = w.clean;
-  let start = figureInSentence;
-  while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
+  const { start } = itemAround(sentence, figureInSentence, figure.length);
   const item = sentence.slice(start, figureInSentence + figure.length);
-  // 累计 opening a clause sums every item of its 、-list: '累计完成林分优化1105万亩、森林抚育1111万亩', '累计建设24个国家
-  // 现代农业产业园、12个国家优势特色产业集群' (guangdong-2026), '累计创建42个示范村、22个示范片区' (beijing-2026).
-  const opening = sentence.slice(0, start).split(CLAUSE_BREAK).at(-1)!;
-  if (CUMULATIVE.test(item) || CUMULATIVE.test(opening)) return 'cumulative';
+  // 累计 in the first item of a clause sums every item of its 、-list: '累计完成林分优化1105万亩、森林抚育1111万亩', '累计建设
+  // 24个国家现代农业产业园、12个国家优势特色产业集群' (guangdong-2026), '累计创建42个示范村、22个示范片区' (beijing-2026);
+  // in a later item only its own ('新增城镇就业1.2万人、累计转移农村劳动力3.5万人、城镇调查失业率…').
+  const firstItem = itemsBefore(sentence, start).split('、')[0]!;
+  if (CUMULATIVE.test(item) || CUMULATIVE.test(firstItem)) return 'cumulative';
   if (MULTI_YEAR.test(item)) return 'multi-year';
   if (w.horizon === 'year') return 'year';
   const words = `${w.indicator}${w.clean.text}`;

@@ -3,7 +3,7 @@ import type { Paragraph, Part, Report, Section } from '../report/outline/types.j
 import { CLAUSE_BREAK, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readFrame } from './frame.js';
-import { itemNoun, readIndicator, splitRespectively } from './indicator.js';
+import { itemNoun, namesNothing, readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
 import type { Extraction, Outcome, Target } from './types.js';
 
@@ -103,7 +103,8 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
     const next = figures[k + 1];
     const noun = read && read.end <= end && next ? itemNoun(text.slice(end, next.at[0] - offset)) : null;
     if (read && noun) {
-      read.name += noun;
+      // Words that name nothing of their own ('重点实施31.2公里农村公路', '6月底前要全面完成3.4万平方米草坪') give way to it.
+      read.name = namesNothing(read.name) ? noun : read.name + noun;
       read.end = end + noun.length;
     }
     const name = read?.name ?? previous?.indicator ?? '';

@@ -102,6 +102,14 @@ export function itemNoun(between: string): string | null {
   return noun && !NOT_A_NOUN_AFTER.test(noun) && !namesOnlyAVerb(noun) ? noun : null;
 }
 
+// What opens a name without naming anything: a deadline ('6月底前'), a modal, a scope or manner, a verb of doing.
+const NAMES_NOTHING = /^(?:[0-9]{1,2}月(?:底|末)?前?|年内|要|将|重点|全面|加快|确保|力争)*(?:实施|完成|建设|新建|推进|开展|实现)?$/;
+
+/** Whether a name read before a figure names nothing of its own ('重点实施', '6月底前要全面完成'). */
+export function namesNothing(name: string): boolean {
+  return NAMES_NOTHING.test(name) || namesOnlyAVerb(name);
+}
+
 /** Where a figure's words start: after the opening words LEADING strips (and any quote or space before them). */
 function wordsStart(lead: string): number {
   const from0 = listHead(lead);
