@@ -43,6 +43,14 @@ describe('targets', () => {
     expect(targetsOf('新建标准化厂房5万平方米。').map((t) => t.value)).toEqual([5]);
   });
 
+  it('把 marks the object a target is set for: a target restated with it is a repeat (national-2014)', () => {
+    const restated = targetsOf('居民消费价格涨幅3.5%左右。\n\n稳定物价总水平，把居民消费价格涨幅控制在3.5%左右。');
+    expect(restated.map((t) => [t.indicator, t.repeatOf === null])).toEqual([
+      ['居民消费价格涨幅', true],
+      ['居民消费价格涨幅', false],
+    ]);
+  });
+
   it("the year's cohort of graduates is a fact the plan restates, not a target; graduates helped are (failure classes: precision)", () => {
     expect(targetsOf('今年高校毕业生将达727万人，要开发更多就业岗位。')).toEqual([]); // national-2014
     expect(targetsOf('今年高校毕业生749万人，为历史最高。')).toEqual([]); // national-2015

@@ -14,8 +14,9 @@ export interface IndicatorRead {
 }
 
 // Words that open a clause without naming anything: modality, time, scope and connectives. 共 is 'in all'
-// only before what it totals, not in 共建/共享/共同/共治/共富 ('320个共建重点项目', sichuan-2026).
-const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|过去一年|去年|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共(?![建享同治富])|累计|努力|持续|继续|进一步)+/;
+// only before what it totals, not in 共建/共享/共同/共治/共富 ('320个共建重点项目', sichuan-2026). 把 marks the object
+// a target is set for ('把居民消费价格涨幅控制在3.5%左右', national-2014), not in 把关/把握.
+const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|过去一年|去年|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共(?![建享同治富])|累计|努力|持续|继续|进一步|把(?![关握]))+/;
 // Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end
 // (可比, like 同比: '一般公共预算收入可比增长7%', qingyuan-2023; '…可比增长10.5%', laiyuan-2022; 较上年, like
 // 比上年: '全省工商业电价较上年下降3分/千瓦时以上', zhejiang-2025).
