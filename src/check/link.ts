@@ -161,9 +161,10 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
     // The penalty ranks a multi-year figure below a single year's; it does not rule it out.
     const multiYear = isMultiYear(outcome);
     const exact = !multiYear && bareName(target.indicator).length >= 2 && bareName(target.indicator) === bareName(outcome.indicator);
+    if (reach < MIN_SCORE) return;
     const otherCount = coversMore(target.indicator, outcome.indicator) || otherStage(target, outcome);
     const score = reach - (multiYear ? MULTI_YEAR_PENALTY : 0) - (otherCount ? OTHER_COUNT_PENALTY : 0);
-    if (reach >= MIN_SCORE) found.set(k, { outcome, similarity, inAlignedPassage, exact, score });
+    found.set(k, { outcome, similarity, inAlignedPassage, exact, score });
   });
   return found;
 }

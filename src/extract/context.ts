@@ -49,7 +49,7 @@ const REGIME_UNIT = /^(?:分钟|小时)$/;
 const PLANT = /^[\u4e00-\u9fff]{0,4}?(?:矿|厂(?!房|区))/;
 // A plant or project named after an annual capacity (年产): '…针织面料产业示范园', '…碳化硅单晶衬底项目'; '新增年产500吨
 // 食用菌' is an output.
-const NAMED_PLANT = /^[\u4e00-\u9fff]{0,12}?(?:项目|示范园|产业园|园区|厂(?!房)|矿|生产线|基地)/;
+const NAMED_PLANT = /^[\u4e00-\u9fff]{0,12}?(?:项目|示范园|产业园|园区|厂(?!房|区)|矿|生产线|基地)/;
 
 const COMMON: ReadonlyArray<[string, Rule]> = [
   ['ratio', (q) => (q.kind === 'ratio' ? 'a ratio is a structure, not a target or result' : null)],
