@@ -16,6 +16,7 @@ export function structureAssumptions(plan: Report, review: Report): string[] {
   else if (p.planYear === null) out.push(`the plan report names no year: assumed it plans for ${r.planYear! - 1}, the year before the review`);
   else if (r.planYear === null) out.push(`the review report names no year: assumed it reviews ${p.planYear}`);
   if (!p.government || !r.government) out.push('the government of one report cannot be read: assumed both are of the same government');
+  for (const [which, report] of [['plan', plan], ['review', review]] as const) for (const c of report.meta.conflicts) out.push(`in the ${which} report, ${c}`);
   if (!review.parts.some((part) => part.role === 'review')) out.push('the review report has no part that reviews a year: no outcome can be found');
   for (const [which, report] of [['plan', plan], ['review', review]] as const) {
     for (const part of report.parts) {

@@ -1,14 +1,7 @@
 import type { Report } from '../report/outline/types.js';
+import { sameGovernment } from '../report/index.js';
 
-/**
- * Whether two names are of one government: equal, or one the other with its parents written before it
- * ('呼伦贝尔市海拉尔区' one year, '海拉尔区' the next; '保定市清苑区' and '清苑区').
- */
-export function sameGovernment(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // The shorter name must still be a whole name of a place ('海拉尔区', not '区').
-  return short === long || (short.length >= 2 && long.endsWith(short) && /[省市州盟区县旗]$/.test(long.slice(0, long.length - short.length)));
-}
+export { sameGovernment };
 
 /**
  * Why a review cannot score a plan, or null when it can: the review must be the next year's report of

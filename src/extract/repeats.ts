@@ -5,14 +5,16 @@ const NAMES_ONLY_A_TARGET = /目标/;
 const MAX_ORIGINALS = 20;
 
 /**
- * Marks targets that only repeat an earlier one: the same figure (value, range, unit and bound)
- * said again in a later sentence, either of the same indicator or of an indicator that is just
+ * Marks targets that only repeat an earlier one: the same figure (value, range, unit and bound) for
+ * the same period said again in a later sentence, either of the same indicator or of an indicator that is just
  * 'the target'. Earlier targets are looked up by their figure, so long reports stay linear.
  */
 export function markRepeats(targets: Target[]): void {
   const byFigure = new Map<string, Target[]>();
   for (const t of targets) {
-    const key = `${t.value}|${t.high}|${t.unit}|${t.comparator}`;
+    // The period is part of what a target says: '经济年均增长5%左右' for the five years and, later, '经济增长5%左右'
+    // for this year are two targets (henan-2026; laiyuan-2021's incomes; beijing-2026's unemployment).
+    const key = `${t.value}|${t.high}|${t.unit}|${t.comparator}|${t.horizon}|${t.frame.period}`;
     const earlier = byFigure.get(key) ?? [];
     const original = earlier.find(
       (e) => e.sentence.span[0] !== t.sentence.span[0] && (e.indicator === t.indicator || NAMES_ONLY_A_TARGET.test(t.indicator)),

@@ -22,6 +22,10 @@ export interface OutlineJson {
   meeting: string | null;
   speaker: string | null;
   office: string | null;
+  /** Every place that says what the plan year and the government are. */
+  witnesses: Report['meta']['witnesses'];
+  /** Where they disagree, and how it was decided. */
+  conflicts: string[];
   parts: Array<{
     role: Part['role'];
     confidence: number;
@@ -81,6 +85,8 @@ export function outlineJson(report: Report, file: string | null = null): Outline
     meeting: meta.meeting,
     speaker: meta.speaker,
     office: meta.office,
+    witnesses: meta.witnesses,
+    conflicts: meta.conflicts,
     parts: report.parts.map((part) => ({
       role: part.role,
       confidence: part.confidence,
@@ -118,7 +124,7 @@ export function outlineText(report: Report, file: string | null = null, depth = 
     meta.meeting,
     [meta.office, meta.speaker].filter(Boolean).join(' ') || null,
   ].filter(Boolean);
-  const out = [`${file ? `${file}: ` : ''}${meta.title ?? '(no title)'}`, `  ${facts.join(' · ')}`, ''];
+  const out = [`${file ? `${file}: ` : ''}${meta.title ?? '(no title)'}`, `  ${facts.join(' · ')}`, ...meta.conflicts.map((c) => `  read despite a conflict: ${c}`), ''];
   const walk = (sections: Section[], indent: number) => {
     for (const s of sections) {
       if (s.level > depth) continue;

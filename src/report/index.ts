@@ -7,6 +7,7 @@ export type { Span } from './span.js';
 export { lineAndColumn, sliceSpan } from './span.js';
 export { normalize, toOriginal, type NormalizedText } from './normalize/index.js';
 export { outline } from './outline/index.js';
+export { sameGovernment } from './outline/identity.js';
 export { decideRole, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, periodsNamed, TENSE, tenseCounts, yearsNamed, type Cue } from './outline/roles/index.js';
 export type * from './outline/types.js';
 

@@ -3,6 +3,7 @@ import { lineAtoms, type Atom } from './chars.js';
 import { cleanLine, type CleanLine } from './markup.js';
 import { isSoftBreak, runsOn, type LineView } from './breaks.js';
 import { looksTraditional, simplifyInPlace } from './traditional.js';
+import { lineEnds } from './escapes.js';
 
 /**
  * Text made for matching, with the origin of every character. The original is never changed:
@@ -43,8 +44,7 @@ interface PhysicalLine {
 
 function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
-  // Unicode's own line and paragraph separators, NEL, and the form feed of a page break end lines too.
-  const eol = /\r\n|[\n\r\u2028\u2029\u0085\f\v]/g;
+  const eol = lineEnds(original);
   let start = 0;
   for (;;) {
     const m = eol.exec(original);

@@ -3,9 +3,10 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
+import { pageFurniture } from './furniture.js';
 import { decideRole, headingEvidence, namesPart, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
 import { splitSentences } from './sentences.js';
-import type { Paragraph, Part, Report, Section } from './types.js';
+import type { Paragraph, Part, Report, Section, Witness } from './types.js';
 
 export type * from './types.js';
 
@@ -250,20 +251,25 @@ function makePart(n: NormalizedText, bs: Block[], kind: 'front' | 'headless' | '
 }
 
 /**
- * The year a report plans when its title and date do not say: the year a plan heading names
- * ('二、2019年工作安排'), else the year after the one a review heading names ('一、2018年工作回顾').
+ * What the part headings say of the plan year: the year a plan heading names ('二、2019年工作安排',
+ * '三、2021年下半年重点工作'), else the year after the one a review heading names ('一、2018年工作回顾').
  * A heading that names neither role (a goal: '…和2035年远景目标') says nothing of it.
  */
-function yearFromHeadings(drafts: readonly Draft[]): number | null {
+function yearFromHeadings(drafts: readonly Draft[]): Witness<number> | null {
   const named = drafts.map(({ part }) => {
     const heading = part.heading.replace(PART_NUMBER, '');
     const says = new Set(headingEvidence(heading, null).map((e) => e.says));
-    return { says, years: yearsNamed(heading).map((y) => y.year) };
+    return { heading: part.heading, says, years: yearsNamed(heading).map((y) => y.year) };
   });
-  const plan = named.filter((h) => h.says.has('plan')).flatMap((h) => h.years);
-  if (plan.length) return Math.min(...plan);
-  const review = named.filter((h) => h.says.has('review')).flatMap((h) => h.years);
-  return review.length ? Math.max(...review) + 1 : null;
+  const plan = named.filter((h) => h.says.has('plan') && h.years.length);
+  if (plan.length) {
+    const year = Math.min(...plan.flatMap((h) => h.years));
+    return { value: year, source: 'headings', seen: plan.find((h) => h.years.includes(year))!.heading, weight: 3 };
+  }
+  const review = named.filter((h) => h.says.has('review') && h.years.length);
+  if (!review.length) return null;
+  const year = Math.max(...review.flatMap((h) => h.years));
+  return { value: year + 1, source: 'headings', seen: review.find((h) => h.years.includes(year))!.heading, weight: 3 };
 }
 
 /** Decides every part's role, confidence, evidence, horizon and (for a part that mixes) each paragraph's role. */
@@ -295,7 +301,10 @@ function openingEnd(bs: Block[], salutation: number, limit: number): number {
 
 /** Builds the report tree from normalized text: front matter, parts with roles, sections, paragraphs, sentences. */
 export function outline(n: NormalizedText): Report {
-  const bs = blocks(n);
+  const all = blocks(n);
+  // Page furniture (a portal's labels and counters, a summary cut off with '......') is no part of the speech.
+  const furniture = pageFurniture(all.map((b) => b.clean));
+  const bs = all.filter((_, i) => !furniture.has(i));
   const salutation = bs.slice(0, 12).findIndex((b) => SALUTATION.test(b.clean));
   const bodyFrom = salutation < 0 ? 0 : salutation;
   const heads = partHeadings(bs, bodyFrom);
@@ -303,15 +312,16 @@ export function outline(n: NormalizedText): Report {
   // A review with no heading of its own sits between the opening ('各位代表：…') and the first part
   // heading; with no salutation, whatever comes first is front matter.
   const spoken = salutation < 0 ? firstHead : Math.min(openingEnd(bs, salutation, firstHead), firstHead);
-  const parts: Part[] = spoken > 0 ? [makePart(n, bs.slice(0, spoken), 'front')] : [];
+  // The front matter keeps the furniture among its paragraphs: every line of the page is in some part.
+  const frontEnd = spoken < bs.length ? all.indexOf(bs[spoken]!) : all.length;
+  const parts: Part[] = frontEnd > 0 ? [makePart(n, all.slice(0, frontEnd), 'front')] : [];
   const drafts: Draft[] = [];
   const draft = (from: number, to: number, kind: 'headless' | 'headed') => drafts.push({ part: makePart(n, bs.slice(from, to), kind), blocks: bs.slice(from, to) });
   if (firstHead > spoken) draft(spoken, firstHead, 'headless');
   heads.forEach((h, k) => draft(h, heads[k + 1] ?? bs.length, 'headed'));
   const front = bs.slice(0, bodyFrom).map((b) => ({ clean: b.clean, span: b.paragraph.span }));
   const opening = bs.slice(bodyFrom, bodyFrom + 2).map((b) => b.clean).join('');
-  const meta = readMeta(front, opening);
-  meta.planYear ??= yearFromHeadings(drafts);
+  const meta = readMeta(front, opening, yearFromHeadings(drafts));
   decideRoles(drafts, meta.planYear);
   parts.push(...drafts.map((d) => d.part));
   return { input: n.original, normalized: n, meta, parts };

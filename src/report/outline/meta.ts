@@ -1,4 +1,5 @@
-import type { GovernmentLevel, ReportMeta } from './types.js';
+import type { GovernmentLevel, ReportMeta, Witness } from './types.js';
+import { conflictLine, sameGovernment, weigh } from './identity.js';
 import type { Span } from '../span.js';
 import { withoutYears, yearsNamed } from './roles/index.js';
 import { ordinalValue } from './ordinal.js';
@@ -19,7 +20,7 @@ const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // '——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上', '…在上海市第十六届人民代表大会第三次会议的政府工作报告'
 // Bounded: a meeting's name is short, and an unbounded lazy match is quadratic on a long line.
 const MEETING = /在([^，。；]{1,60}?(?:会议|大会))(?:上|的)/;
-const OFFICE = /([\u4e00-\u9fff]{0,12}?)((?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|主席))/;
+const OFFICE = /([\u4e00-\u9fff]{0,16}?)((?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|主席))/;
 // Words around the speaker's name on the speaker line: '殷勇同志作政府工作报告', '龚正市长在…'.
 const NOT_NAME = /同志|作政府工作报告|政府工作报告|[-—。\s]/g;
 const PERSON = /^[\u4e00-\u9fff·]{2,6}$/;
@@ -68,25 +69,60 @@ function titleIn(line: string): string {
 /** A place name of two characters or more: '县' alone names nothing. */
 const placeName = (name: string | undefined) => (name && name.length >= 2 ? name : null);
 
-function governmentOf(meeting: string | null, title: string | null, office: string | null, body: string): string | null {
+// '现在，我代表顺平县人民政府向大会报告工作': the government whose report it is, in its own words.
+const SPEAKS_FOR = /我代表([\u4e00-\u9fff]{2,14}?)人民政府/;
+const PLACE = /[省市区县旗州盟]$/;
+
+/**
+ * Every place that names the government: the people's congress the report is delivered to (its name is
+ * the government's), the speaker's office, the opening ('我代表…人民政府'), the title. A page title is
+ * what a portal filed the page under and weighs least: a page can be filed under a neighbouring county.
+ */
+function governmentWitnesses(meeting: string | null, title: string | null, office: string | null, opening: string): Array<Witness<string>> {
+  const out: Array<Witness<string>> = [];
   const congress = meeting ? CONGRESS_OF.exec(meeting) : null;
-  if (congress?.[2] || /全国人民代表大会/.test(meeting ?? '')) return '国务院';
-  const fromCongress = placeName(congress?.[1]);
-  if (fromCongress) return fromCongress;
-  const named = title ? /^(.*?)(?:人民)?政府工作报告/.exec(withoutYears(title)) : null;
-  if (placeName(named?.[1])) return named![1]!;
+  if (congress?.[2] || /全国人民代表大会/.test(meeting ?? '')) out.push({ value: '国务院', source: 'congress', seen: meeting!, weight: 3 });
+  else if (placeName(congress?.[1])) out.push({ value: congress![1]!, source: 'congress', seen: meeting!, weight: 3 });
   const heads = office ? OFFICE_OF.exec(office) : null;
-  if (heads) return heads[1]!;
-  // The opening sentence: '现在，我代表国务院，向大会报告政府工作'.
-  if (/我代表国务院/.test(body)) return '国务院';
-  return null;
+  if (heads && PLACE.test(heads[1]!)) out.push({ value: heads[1]!, source: 'office', seen: office!, weight: 2 });
+  const speaks = SPEAKS_FOR.exec(opening);
+  if (speaks && PLACE.test(speaks[1]!)) out.push({ value: speaks[1]!, source: 'opening', seen: speaks[0], weight: 2 });
+  else if (/我代表国务院/.test(opening)) out.push({ value: '国务院', source: 'opening', seen: '我代表国务院', weight: 2 });
+  const named = title ? /^(.*?)(?:人民)?政府工作报告/.exec(withoutYears(title)) : null;
+  if (placeName(named?.[1])) out.push({ value: named![1]!, source: 'title', seen: title!, weight: 1 });
+  return out;
+}
+
+// A report delivered late in a year plans the next one.
+const LATE_MONTH = 11;
+
+/**
+ * Every place that names the plan year: the day the report was delivered (reports are delivered early
+ * in the year they plan, a new term's in mid-year), the national congress's session
+ * ('第十四届全国人民代表大会第四次会议' sits in 2026), the part headings (`headings`, read by the outline),
+ * the title. The title weighs least: a page titled '…2024年政府工作报告' can hold the 2022 report, and then
+ * the date and the headings together overrule it.
+ */
+function planYearWitnesses(title: string | null, date: string | null, meeting: string | null, headings: Witness<number> | null): Array<Witness<number>> {
+  const out: Array<Witness<number>> = [];
+  if (date) {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    out.push({ value: month >= LATE_MONTH ? year + 1 : year, source: 'date', seen: date, weight: 3 });
+  }
+  const npc = meeting ? NPC_SESSION.exec(meeting) : null;
+  if (npc) out.push({ value: FIRST_SESSION_OF_NINTH_NPC + 5 * (ordinalValue(npc[1]!)! - 9) + ordinalValue(npc[2]!)! - 1, source: 'session', seen: meeting!, weight: 3 });
+  if (headings) out.push(headings);
+  const yearOfTitle = title ? (yearsNamed(title)[0]?.year ?? null) : null;
+  if (yearOfTitle !== null) out.push({ value: yearOfTitle, source: 'title', seen: title!, weight: 2 });
+  return out;
 }
 
 /**
- * Title, date, meeting, speaker and government from the front matter (`front`, the paragraphs
- * before the salutation '各位代表') and the opening of the speech (`opening`).
+ * Title, date, meeting, speaker, government and plan year from the front matter (`front`, the paragraphs
+ * before the salutation '各位代表'), the opening of the speech (`opening`) and what the part headings say
+ * of the plan year (`headings`); each fact from all its witnesses, weighed.
  */
-export function readMeta(front: readonly FrontLine[], opening: string): ReportMeta {
+export function readMeta(front: readonly FrontLine[], opening: string, headings: Witness<number> | null): ReportMeta {
   // A line that names the report whole ('2021年涞源县政府工作报告') over a breadcrumb ('工作报告').
   const short = front.filter((l) => l.clean.length <= MAX_FRONT_LINE);
   const titleLine = short.find((l) => TITLE_END.test(l.clean.replace(/\s+/g, ''))) ?? short.find((l) => TITLE.test(l.clean)) ?? null;
@@ -97,12 +133,15 @@ export function readMeta(front: readonly FrontLine[], opening: string): ReportMe
   let office: string | null = null;
   for (const line of front) {
     // Front matter lines are short; a long one is a paragraph of something else.
-    if (line === titleLine || line.clean.length > MAX_FRONT_LINE) continue;
+    if (line.clean.length > MAX_FRONT_LINE) continue;
     const d = DATE.exec(line.clean);
     if (d && !date) date = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
     const m = MEETING.exec(line.clean);
     if (m && !meeting) meeting = m[1]!.replace(/\s+/g, '');
-    const rest = line.clean.replace(DATE, '').replace(MEETING, '').replace(NOT_NAME, '');
+    // The title line names no speaker, but may run on into the date and meeting ('政府工作报告2011年1月20日在…').
+    if (line === titleLine) continue;
+    // Spaces first: a title spaced out ('政 府 工 作 报 告') is still a title, not a name.
+    const rest = line.clean.replace(/\s+/g, '').replace(DATE, '').replace(MEETING, '').replace(NOT_NAME, '');
     const o = OFFICE.exec(rest);
     if (o && !office) {
       const after = rest.slice(o.index + o[0].length);
@@ -118,23 +157,19 @@ export function readMeta(front: readonly FrontLine[], opening: string): ReportMe
       }
     }
   }
-  const government = governmentOf(meeting, title, office, opening);
-  // The plan year is the report's own: the year of its title ('2026年…政府工作报告'), else of the day it
-  // was delivered (reports are delivered early in the year they plan), else of the national congress's
-  // session ('第十四届全国人民代表大会第四次会议' sits in 2026).
-  const yearOfTitle = title ? (yearsNamed(title)[0]?.year ?? null) : null;
-  const yearOfDate = date ? Number(date.slice(0, 4)) : null;
-  const npc = meeting ? NPC_SESSION.exec(meeting) : null;
-  const yearOfSession = npc ? FIRST_SESSION_OF_NINTH_NPC + 5 * (ordinalValue(npc[1]!)! - 9) + ordinalValue(npc[2]!)! - 1 : null;
+  const government = weigh(governmentWitnesses(meeting, title, office, opening), sameGovernment);
+  const planYear = weigh(planYearWitnesses(title, date, meeting, headings), (a, b) => a === b);
   return {
     title,
     titleSpan: titleLine?.span ?? null,
-    planYear: yearOfTitle ?? yearOfDate ?? yearOfSession,
+    planYear: planYear.value,
     date,
     meeting,
     speaker,
     office,
-    government,
-    level: levelOf(government, office),
+    government: government.value,
+    level: levelOf(government.value, office),
+    witnesses: { planYear: [...planYear.agreed, ...planYear.overruled], government: [...government.agreed, ...government.overruled] },
+    conflicts: [conflictLine('plan year', planYear), conflictLine('government', government)].filter((line): line is string => line !== null),
   };
 }

@@ -99,6 +99,18 @@ export interface Part extends SourceNode {
 export type GovernmentLevel = 'national' | 'provincial' | 'city' | 'district' | 'county';
 
 /** What the front matter and the headings say about the report. Each field is null when not stated. */
+/** Where a witness of the plan year or the government was read. */
+export type WitnessSource = 'title' | 'date' | 'session' | 'headings' | 'congress' | 'office' | 'opening';
+
+/** One place of a report that says what its plan year or government is, and how much it weighs. */
+export interface Witness<T> {
+  value: T;
+  source: WitnessSource;
+  /** What was read, as written there ('2022年1月27日', '二、2022年工作安排'). */
+  seen: string;
+  weight: number;
+}
+
 export interface ReportMeta {
   title: string | null;
   titleSpan: Span | null;
@@ -111,6 +123,10 @@ export interface ReportMeta {
   office: string | null;
   government: string | null;
   level: GovernmentLevel | null;
+  /** Every place that says what the plan year and the government are; the fields above are what they decide together. */
+  witnesses: { planYear: Array<Witness<number>>; government: Array<Witness<string>> };
+  /** Where witnesses disagree: one line each, saying what was overruled and how it was decided. */
+  conflicts: string[];
 }
 
 export interface Report {
