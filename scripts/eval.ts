@@ -74,6 +74,16 @@ const corpus = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((file) => ({ file, report: readReport(join(CORPUS, file)) }));
+console.log('\nidentity (corpus reports: plan year, government, level, and the witnesses each was read from; ! where they disagree)');
+let disagree = 0;
+for (const { file, report } of corpus) {
+  const { planYear, government, level, witnesses, conflicts } = report.meta;
+  const said = (ws: ReadonlyArray<{ source: string; value: unknown }>) => ws.map((w) => `${w.source}=${String(w.value)}`).join(',') || 'none';
+  if (conflicts.length) disagree++;
+  console.log(`${conflicts.length ? '!' : ' '} ${file.padEnd(20)} ${planYear ?? '????'} ${(government ?? '?').padEnd(10)} ${(level ?? '?').padEnd(10)} year: ${said(witnesses.planYear)}  government: ${said(witnesses.government)}`);
+  for (const conflict of conflicts) console.log(`    ${conflict}`);
+}
+console.log(`${disagree} of ${corpus.length} reports with witnesses that disagree`);
 console.log('\nstructure (corpus reports: plan year, government, parts as role confidence heading)');
 for (const { file, report } of corpus) {
   const parts = report.parts.filter((p) => p.evidence.length > 0).map((p) => `${p.role} ${p.confidence.toFixed(2)} ${p.heading.slice(0, 14) || '(no heading)'}`);

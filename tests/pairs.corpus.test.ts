@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, consecutivePairs, jiebaTokenizer, parseReport, structureAssumptions } from '../src/index.js';
+import { checkTargets, consecutivePairs, extract, jiebaTokenizer, parseReport, structureAssumptions, type Report, type Section } from '../src/index.js';
 import { corpus } from './corpus.js';
 
 const tokenizer = jiebaTokenizer();
@@ -12,11 +12,13 @@ describe('every consecutive pair in corpus/', () => {
   it('is found from the reports themselves (the files name the same place and years, PROVENANCE.md)', () => {
     const byName = (place: string, years: number[]) => years.map((y) => [`${place}-${y}.txt`, `${place}-${y + 1}.txt`]);
     const expected = [
-      ...byName('beijing', [2025]), ...byName('guangdong', [2025]),
+      ...byName('beijing', [2025]), ...byName('fuping', [2020, 2021]), ...byName('guangdong', [2025]),
       ...byName('hailar', [2012, 2013, 2014, 2015, 2016, 2017, 2018]),
-      ...byName('henan', [2025]), ...byName('hubei', [2025]), ...byName('jiangsu', [2025]), ...byName('laiyuan', [2021]),
+      ...byName('henan', [2025]), ...byName('hubei', [2025]), ...byName('jiangsu', [2025]),
+      ...byName('laishui', [2020, 2021]), ...byName('laiyuan', [2021]), ...byName('mancheng', [2022]),
       ...byName('national', [2014, 2015, 2016, 2021]), ...byName('qingyuan', [2022, 2023]),
-      ...byName('shanghai', [2025]), ...byName('sichuan', [2025]), ...byName('zhejiang', [2025]),
+      ...byName('shanghai', [2025]), ...byName('shunping', [2020, 2021, 2022, 2023]), ...byName('sichuan', [2025]),
+      ...byName('xushui', [2010, 2011, 2012]), ...byName('zhejiang', [2025]),
     ];
     expect(pairs).toEqual(expected);
   });
@@ -28,6 +30,44 @@ describe('every consecutive pair in corpus/', () => {
     expect(card.warning).toBeNull();
     expect(card.rows.filter((row) => row.outcome !== null).length).toBeGreaterThan(0);
     expect(structureAssumptions(plan, review)).toEqual([]);
+  });
+});
+
+// The paragraph a reader looks for first: '今年经济社会发展的主要预期目标是：地区生产总值增长…' (also '预定目标是：',
+// '发展的目标是：', '主要预期目标为：').
+const HEADLINE = /目标(?:是|为)[：:]/;
+
+/** The plan's paragraphs that set its headline targets: two figures at least after '…目标是：'. */
+function headlineParagraphs(report: Report): Array<{ span: readonly [number, number]; clean: string }> {
+  const out: Array<{ span: readonly [number, number]; clean: string }> = [];
+  const walk = (node: { paragraphs: Report['parts'][number]['paragraphs']; sections: Section[] }) => {
+    for (const p of node.paragraphs) if (HEADLINE.test(p.clean)) out.push(p);
+    node.sections.forEach(walk);
+  };
+  report.parts.filter((part) => part.role === 'plan').forEach(walk);
+  const { targets } = extract(report);
+  return out.filter((p) => targets.filter((t) => t.span[0] >= p.span[0] && t.span[1] <= p.span[1]).length >= 2);
+}
+
+describe('the headline targets of every plan are rows of its scorecard', () => {
+  const withHeadline = pairs.filter(([planFile]) => headlineParagraphs(reports.find((r) => r.file === planFile)!.report).length > 0);
+  it('nearly every plan of a pair has a headline paragraph', () => {
+    expect(withHeadline.length).toBeGreaterThanOrEqual(pairs.length - 2);
+  });
+
+  it.each(withHeadline)('%s → %s', (planFile, reviewFile) => {
+    const plan = reports.find((r) => r.file === planFile)!.report;
+    const review = reports.find((r) => r.file === reviewFile)!.report;
+    const card = checkTargets(plan, review, { tokenizer });
+    for (const paragraph of headlineParagraphs(plan)) {
+      const inside = (span: readonly [number, number]) => span[0] >= paragraph.span[0] && span[1] <= paragraph.span[1];
+      expect(card.rows.filter((row) => inside(row.target.span)).length, paragraph.clean.slice(0, 40)).toBeGreaterThanOrEqual(2);
+      // A headline figure repeats nothing said before it: the five-year '年均增长5%左右' is another target.
+      for (const repeat of card.repeats.filter((t) => inside(t.span))) {
+        const original = [...card.rows.map((row) => row.target), ...card.repeats].find((t) => t.id === repeat.repeatOf)!;
+        expect(inside(original.span), `${repeat.text} repeats ${original.text}`).toBe(true);
+      }
+    }
   });
 });
 

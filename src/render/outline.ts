@@ -133,7 +133,8 @@ export function outlineText(report: Report, file: string | null = null, depth = 
     }
   };
   for (const part of report.parts) {
-    const heading = part.heading || (part.evidence.length ? '(no heading)' : '(preamble)');
+    // A part with no heading and no cues is the front matter, or after the report a web page's links.
+    const heading = part.heading || (part.evidence.length ? '(no heading)' : part === report.parts[0] ? '(preamble)' : '(page furniture)');
     out.push(line(0, part.role, heading, part.span, countsOf(part), part.sections.length));
     if (part.evidence.length) out.push(`  ${part.role} ${part.confidence.toFixed(2)}: ${part.evidence.map(evidenceText).join(' · ')}`);
     walk(part.sections, 2);

@@ -33,10 +33,99 @@ export function toHalfWidth(ch: string): string {
   return ch;
 }
 
+// The CJK Radicals Supplement forms of characters written on their own, with the ideograph each
+// stands for: Unicode's Equivalent_Unified_Ideograph property (EquivalentUnifiedIdeograph.txt, lines
+// U+2E81..U+2EF3; the radical's name says the same, 'CJK RADICAL C-SIMPLIFIED GATE' is 门). A font
+// draws such a radical and its ideograph with one glyph, so a PDF printed by a browser can read
+// back as either. Left out: component forms never printed alone (亻, 氵, 艹, 讠…) and Japanese forms.
+// NFKC maps none of these but ⺟ and ⻳, hence a table.
+const RADICAL_SUPPLEMENT: ReadonlyMap<number, string> = new Map<number, string>([
+  [0x2e81, '厂'], // CLIFF
+  [0x2e84, '乙'], // SECOND THREE
+  [0x2e88, '刀'], // KNIFE ONE
+  [0x2e8a, '卜'], // DIVINATION
+  [0x2e8c, '小'], // SMALL ONE
+  [0x2e8d, '小'], // SMALL TWO
+  [0x2e8e, '兀'], // LAME ONE
+  [0x2e92, '巳'], // SNAKE
+  [0x2e93, '幺'], // THREAD
+  [0x2e97, '心'], // HEART TWO
+  [0x2e9c, '日'], // SUN
+  [0x2e9d, '月'], // MOON
+  [0x2e9f, '母'], // MOTHER
+  [0x2ea0, '民'], // CIVILIAN
+  [0x2ea7, '牛'], // COW
+  [0x2ea9, '王'], // JADE
+  [0x2eab, '目'], // EYE
+  [0x2eac, '示'], // SPIRIT ONE
+  [0x2eb4, '冗'], // NET FOUR
+  [0x2eb6, '羊'], // SHEEP
+  [0x2ebb, '聿'], // BRUSH TWO
+  [0x2ebc, '肉'], // MEAT
+  [0x2ec1, '虎'], // TIGER
+  [0x2ec4, '西'], // WEST TWO
+  [0x2ec5, '见'], // C-SIMPLIFIED SEE
+  [0x2ec6, '角'], // SIMPLIFIED HORN
+  [0x2ec9, '贝'], // C-SIMPLIFIED SHELL
+  [0x2ecb, '车'], // C-SIMPLIFIED CART
+  [0x2ecf, '邑'], // CITY
+  [0x2ed1, '長'], // LONG ONE
+  [0x2ed3, '长'], // C-SIMPLIFIED LONG
+  [0x2ed4, '门'], // C-SIMPLIFIED GATE
+  [0x2ed7, '雨'], // RAIN
+  [0x2ed8, '青'], // BLUE
+  [0x2ed9, '韦'], // C-SIMPLIFIED TANNED LEATHER
+  [0x2eda, '页'], // C-SIMPLIFIED LEAF
+  [0x2edb, '风'], // C-SIMPLIFIED WIND
+  [0x2edc, '飞'], // C-SIMPLIFIED FLY
+  [0x2edd, '食'], // EAT ONE
+  [0x2ee2, '马'], // C-SIMPLIFIED HORSE
+  [0x2ee3, '骨'], // BONE
+  [0x2ee4, '鬼'], // GHOST
+  [0x2ee5, '鱼'], // C-SIMPLIFIED FISH
+  [0x2ee6, '鸟'], // C-SIMPLIFIED BIRD
+  [0x2ee7, '卤'], // C-SIMPLIFIED SALT
+  [0x2ee8, '麦'], // SIMPLIFIED WHEAT
+  [0x2ee9, '黄'], // SIMPLIFIED YELLOW
+  [0x2eea, '黾'], // C-SIMPLIFIED FROG
+  [0x2eec, '齐'], // C-SIMPLIFIED EVEN
+  [0x2eee, '齿'], // C-SIMPLIFIED TOOTH
+  [0x2ef0, '龙'], // C-SIMPLIFIED DRAGON
+  [0x2ef1, '龜'], // TURTLE
+  [0x2ef3, '龟'], // C-SIMPLIFIED TURTLE
+]);
+
+const UNIFIED_IDEOGRAPH = /^\p{Unified_Ideograph}$/u;
+
+/** Kangxi radicals (U+2F00..U+2FDF) and CJK compatibility ideographs, which NFKC maps to unified ideographs. */
+function hasNfkcIdeograph(code: number): boolean {
+  return (code >= 0x2f00 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x2f800 && code <= 0x2fa1f);
+}
+
+/**
+ * The ordinary ideograph a radical or compatibility ideograph stands for ('⼈' → '人', '⺠' → '民'),
+ * else `ch` unchanged. A PDF printed by a browser reads back with these in place of ordinary characters;
+ * to a reader they are the same character, so matching must see the same one.
+ */
+export function toUnifiedIdeograph(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x2e80) return ch;
+  if (code <= 0x2eff) return RADICAL_SUPPLEMENT.get(code) ?? ch;
+  if (!hasNfkcIdeograph(code)) return ch;
+  const unified = ch.normalize('NFKC');
+  return UNIFIED_IDEOGRAPH.test(unified) ? unified : ch;
+}
+
+/** One character as matching reads it: any space a plain space, full-width forms half-width, radicals as ideographs. */
+function atomChar(ch: string): string {
+  return isSpace(ch) ? ' ' : toUnifiedIdeograph(toHalfWidth(ch));
+}
+
 /**
  * The atoms of one physical line `line` starting at original offset `base`:
- * HTML entities decoded, invisible characters dropped, full-width forms made half-width,
- * every kind of space made ' '. Markdown residue is left for `markup.ts`.
+ * HTML entities decoded, invisible characters dropped, full-width forms made half-width, radicals
+ * and compatibility ideographs read as the ideographs they stand for, every kind of space made ' '.
+ * Markdown residue is left for `markup.ts`.
  */
 export function lineAtoms(line: string, base: number): Atom[] {
   const atoms: Atom[] = [];
@@ -49,7 +138,7 @@ export function lineAtoms(line: string, base: number): Atom[] {
         const decoded = decodeHTML(m[0]);
         if (decoded !== m[0]) {
           for (const ch of decoded) {
-            if (!isInvisible(ch)) atoms.push({ ch: isSpace(ch) ? ' ' : toHalfWidth(ch), start: base + i, end: base + i + m[0].length });
+            if (!isInvisible(ch)) atoms.push({ ch: atomChar(ch), start: base + i, end: base + i + m[0].length });
           }
           i += m[0].length;
           continue;
@@ -59,7 +148,7 @@ export function lineAtoms(line: string, base: number): Atom[] {
     const cp = line.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     if (!isInvisible(ch)) {
-      atoms.push({ ch: isSpace(ch) ? ' ' : toHalfWidth(ch), start: base + i, end: base + i + ch.length });
+      atoms.push({ ch: atomChar(ch), start: base + i, end: base + i + ch.length });
     }
     i += ch.length;
   }

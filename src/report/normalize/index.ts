@@ -4,6 +4,7 @@ import { cleanLine, type CleanLine } from './markup.js';
 import { isSoftBreak, runsOn, type LineView } from './breaks.js';
 import { looksTraditional, simplifyInPlace } from './traditional.js';
 import { lineEnds } from './escapes.js';
+import { pageFurniture } from './furniture.js';
 
 /**
  * Text made for matching, with the origin of every character. The original is never changed:
@@ -22,6 +23,8 @@ export interface NormalizedText {
   readonly emphasis: readonly Span[];
   /** Offsets in `text` of paragraphs whose first line carried '#' markup. */
   readonly markdownHeadings: ReadonlySet<number>;
+  /** Offsets in `text` of paragraphs that are a web page's furniture (labels, counters, a cut-off summary, links), not the report. */
+  readonly furniture: ReadonlySet<number>;
 }
 
 /** The original span that normalized `[start, end)` came from. An empty range maps to an empty span. */
@@ -107,6 +110,10 @@ export function normalize(original: string): NormalizedText {
   // A traditional-character repost is read in simplified characters, each in its original place.
   const lines = physicalLines(original, looksTraditional(original));
   const wrappedAt = wrapWidth(lines);
+  // A page's furniture is read line by line, before layout joins anything: each of its lines is a paragraph.
+  const written = lines.filter((line) => line.clean.atoms.length > 0);
+  const furnitureLines = new Set([...pageFurniture(written.map((line) => view(line.clean).text))].map((i) => written[i]!));
+  const furniture = new Set<number>();
 
   // The last non-empty line (the break to decide falls at its end), and the paragraph read so far.
   let prev: { line: PhysicalLine; view: LineView } | null = null;
@@ -124,7 +131,8 @@ export function normalize(original: string): NormalizedText {
       const joint = { start: prev.line.eolStart, end: prev.line.eolEnd };
       // In a hard-wrapped file a full-width line runs on, even when a sentence ends at its last character.
       const wrapped = wrappedAt > 0 && blankLines === 0 && Math.abs(prev.line.rawLength - wrappedAt) <= 1 && !/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|各位代表)/.test(current.text);
-      if (wrapped || isSoftBreak(paragraph!, current, blankLines)) {
+      const apart = furnitureLines.has(line) || furnitureLines.has(prev.line);
+      if (!apart && (wrapped || isSoftBreak(paragraph!, current, blankLines))) {
         // Latin words on both sides of a line break need a space; Chinese needs none, nor a fixed-width wrap.
         if (!wrapped && /[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
         paragraph = { ...paragraph!, text: edges(paragraph!.text + current.text), joined: true, ranOn: paragraph!.ranOn === true || runsOn(paragraph!) };
@@ -135,6 +143,7 @@ export function normalize(original: string): NormalizedText {
       }
     }
     if (paragraphStart && line.clean.markdownHeading) markdownHeadings.add(out.length);
+    if (furnitureLines.has(line)) furniture.add(out.length);
     paragraphStart = false;
     const offset = out.length;
     for (const [s, e] of line.clean.emphasis) emphasis.push([offset + s, offset + e]);
@@ -143,10 +152,10 @@ export function normalize(original: string): NormalizedText {
     paragraph ??= current;
     blankLines = 0;
   }
-  return build(original, out, emphasis, markdownHeadings);
+  return build(original, out, emphasis, markdownHeadings, furniture);
 }
 
-function build(original: string, atoms: Atom[], emphasis: Span[], markdownHeadings: Set<number>): NormalizedText {
+function build(original: string, atoms: Atom[], emphasis: Span[], markdownHeadings: Set<number>, furniture: Set<number>): NormalizedText {
   const units = atoms.reduce((n, a) => n + a.ch.length, 0);
   const starts = new Uint32Array(units);
   const ends = new Uint32Array(units);
@@ -170,5 +179,6 @@ function build(original: string, atoms: Atom[], emphasis: Span[], markdownHeadin
     ends,
     emphasis: emphasis.map(([s, e]) => [toUnits(s), toUnits(e)] as const),
     markdownHeadings: new Set([...markdownHeadings].map(toUnits)),
+    furniture: new Set([...furniture].map(toUnits)),
   };
 }

@@ -3,7 +3,6 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
-import { pageFurniture } from './furniture.js';
 import { decideRole, headingEvidence, namesPart, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Part, Report, Section, Witness } from './types.js';
@@ -224,8 +223,8 @@ interface Draft {
   blocks: Block[];
 }
 
-/** A part of blocks `bs`: headed by its first block, or with no heading (front matter, a review after the opening). */
-function makePart(n: NormalizedText, bs: Block[], kind: 'front' | 'headless' | 'headed'): Part {
+/** A part of blocks `bs`: headed by its first block, or with no heading (front matter, page furniture, a review after the opening). */
+function makePart(n: NormalizedText, bs: Block[], kind: 'front' | 'furniture' | 'headless' | 'headed'): Part {
   const head = bs[0]!;
   const span = spanOf(n, bs);
   const headed = kind === 'headed';
@@ -245,7 +244,7 @@ function makePart(n: NormalizedText, bs: Block[], kind: 'front' | 'headless' | '
     sections: [],
   };
   // Front matter can be a whole file with no heading: assigned, not spread into push (the call stack is bounded).
-  if (kind === 'front') part.paragraphs = bs.map((b) => b.paragraph);
+  if (kind === 'front' || kind === 'furniture') part.paragraphs = bs.map((b) => b.paragraph);
   else sections(n, headed ? bs.slice(1) : bs, part);
   return part;
 }
@@ -302,9 +301,11 @@ function openingEnd(bs: Block[], salutation: number, limit: number): number {
 /** Builds the report tree from normalized text: front matter, parts with roles, sections, paragraphs, sentences. */
 export function outline(n: NormalizedText): Report {
   const all = blocks(n);
-  // Page furniture (a portal's labels and counters, a summary cut off with '......') is no part of the speech.
-  const furniture = pageFurniture(all.map((b) => b.clean));
-  const bs = all.filter((_, i) => !furniture.has(i));
+  // Page furniture (a portal's labels and counters, a summary cut off with '......', links) is no part of the speech.
+  const bs = all.filter((b) => !n.furniture.has(b.start));
+  // What a page puts after the report (sharing, links to other pages) is a part of its own, read as nothing.
+  const lastOfReport = bs.at(-1);
+  const trailer = lastOfReport ? all.slice(all.indexOf(lastOfReport) + 1) : [];
   const salutation = bs.slice(0, 12).findIndex((b) => SALUTATION.test(b.clean));
   const bodyFrom = salutation < 0 ? 0 : salutation;
   const heads = partHeadings(bs, bodyFrom);
@@ -324,5 +325,6 @@ export function outline(n: NormalizedText): Report {
   const meta = readMeta(front, opening, yearFromHeadings(drafts));
   decideRoles(drafts, meta.planYear);
   parts.push(...drafts.map((d) => d.part));
+  if (trailer.length) parts.push(makePart(n, trailer, 'furniture'));
   return { input: n.original, normalized: n, meta, parts };
 }

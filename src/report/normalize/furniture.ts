@@ -1,0 +1,55 @@
+/**
+ * The furniture of a saved web page around the report. Before it: a portal's labels ('时间：… 作者：…
+ * 来源：… 阅读：'), its counters ('294'), and a summary ('内容摘要：') that repeats the report's opening and
+ * breaks off with '......' (mancheng-*, shunping-2020…2022, laishui-*, fuping-*, qingyuan-*, laiyuan-*).
+ * After it: share buttons, links to the pages before and after, lists of related pages ('分享到：',
+ * '上一篇：', '相关文章'). None of it is the report: it heads no part, names no speaker, holds no figure.
+ */
+
+// A label of the page, at the start of a line: when it was posted, who wrote it, how often it was read.
+const PAGE_LABEL = /^(?:时间|发布时间|发布日期|日期|作者|来源|信息来源|阅读|阅读次数|浏览|浏览次数|点击|点击数|评论|字号|责任编辑|编辑)[：:]/;
+const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要)[：:]/;
+// A counter alone on its line ('294', '0').
+const COUNTER = /^\d{1,9}$/;
+// A summary breaks off: '…是中国共产党成立10......'.
+const CUT_OFF = /(?:\.{3,}|…{1,2}|。{3,})$/;
+// Furniture stands at the top of the page: the report's opening follows within a few lines.
+const SEARCH = 20;
+// What a page puts after the article: sharing, the neighbouring pages, related and recommended pages.
+const TRAILER = /^(?:分享到|上一篇|下一篇|相关文章|相关阅读|本栏推荐|阅读排行|标签云|打印本页|关闭窗口)[：:]?$/;
+// A line of the report itself: a sentence, long. Nothing after the trailer starts may be one.
+const PROSE = /[^。]{30,}。/;
+
+/** Indices of the lines at the top of a page that are its furniture. */
+function header(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  const top = lines.slice(0, SEARCH);
+  const first = top.findIndex((l) => PAGE_LABEL.test(l));
+  if (first < 0) return out;
+  for (let i = first; i < top.length; i++) {
+    const line = top[i]!;
+    if (PAGE_LABEL.test(line) || COUNTER.test(line)) out.push(i);
+    else if (SUMMARY_LABEL.test(line)) {
+      out.push(i);
+      // The summary itself: after the label on its line, or the line after, cut off.
+      if (!CUT_OFF.test(line.replace(SUMMARY_LABEL, '')) && i + 1 < top.length && CUT_OFF.test(top[i + 1]!)) out.push(i + 1);
+      break;
+    } else break;
+  }
+  return out;
+}
+
+/** Indices of the lines from the first of a page's trailer to the end, when no prose of the report follows it. */
+function trailer(lines: readonly string[]): number[] {
+  let lastProse = -1;
+  lines.forEach((l, i) => {
+    if (PROSE.test(l)) lastProse = i;
+  });
+  const start = lines.findIndex((l, i) => i > lastProse && TRAILER.test(l));
+  return start < 0 ? [] : lines.map((_, i) => i).slice(start);
+}
+
+/** Indices of the lines (non-empty, as normalized) that are page furniture, not the report. */
+export function pageFurniture(lines: readonly string[]): Set<number> {
+  return new Set([...header(lines), ...trailer(lines)]);
+}
