@@ -147,7 +147,8 @@ gave for it, with the verdict and where each figure stands.
 
 Options:
   --indicator NAME       only this indicator
-  --government NAME      the government to follow when PATHS hold reports of several
+  --government NAME      the government to follow when PATHS hold reports of several, as the reports
+                         name it in their text (满城区 finds 保定市满城区)
   --format text|csv|json a table (default), CSV (UTF-8 with BOM), or JSON { government, years, series, unpaired }
   --out FILE             write the table to FILE instead of standard output
   --chart FILE           also write a self-contained SVG chart of the first indicator (targets, outcomes,

@@ -221,7 +221,7 @@ describe('bad input: one line on stderr naming the file and the problem, no stac
     ['an empty file', () => file('empty.txt', ''), /empty\.txt: the file is empty/, 1],
     ['a binary file', () => file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), /image\.png: this is a binary file/, 1],
     ['bytes in no encoding read here', () => file('junk.txt', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00, 0xfd, 0xfc])), /junk\.txt: /, 1],
-    ['text that is not a report', () => file('novel.txt', '第一章\n\n那天下午，他走进了城门，一直走到天黑。'), /novel\.txt: no report structure found/, 1],
+    ['text that is not a report', () => file('novel.txt', '第一章\n\n那天下午，他走进了城门，一直走到天黑。'), /novel\.txt: not a government work report: no title, salutation, opening or meeting line of a work report/, 1],
   ];
   it.each(cases)('%s', (_what, path, message, code) => {
     const r = run('outline', path());

@@ -140,12 +140,19 @@ export function extract(report: Report): Extraction {
   // twice reads its second review into the plan (national-2021 doubled gave 16 such 'targets').
   const located = [...paragraphs(report)];
   const reviewed = new Set<string>();
+  const planned = new Set<string>();
   for (const { paragraph, role } of located) {
     if (role === 'review') for (const s of paragraph.sentences) if (s.clean.length >= MIN_COPIED) reviewed.add(s.clean);
   }
   for (const { paragraph, section, role, horizon } of located) {
     for (const sentence of paragraph.sentences) {
       if (role === 'plan' && reviewed.has(sentence.clean)) continue;
+      // Nor is a plan sentence said word for word again: the second copy of a report pasted twice, whatever
+      // part its copy falls into (its five-year goals can land in the year's tasks).
+      if (role === 'plan' && sentence.clean.length >= MIN_COPIED) {
+        if (planned.has(sentence.clean)) continue;
+        planned.add(sentence.clean);
+      }
       const [from, to] = sentence.range;
       const figures = sentenceQuantities(n, from, to);
       // The floor of the target before, for a stretch that follows it ('增长5.5%以上、力争达到6%').

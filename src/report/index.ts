@@ -2,6 +2,7 @@ import { normalize } from './normalize/index.js';
 import { outline } from './outline/index.js';
 import type { Report } from './outline/types.js';
 import { decodeText, InputError, loadText, readText, shown, type DecodeOptions } from './read/index.js';
+import { notAWorkReport } from './work-report.js';
 
 export type { Span } from './span.js';
 export { lineAndColumn, sliceSpan } from './span.js';
@@ -10,6 +11,7 @@ export { outline } from './outline/index.js';
 export { sameGovernment } from './outline/identity.js';
 export { decideRole, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, periodsNamed, TENSE, tenseCounts, yearsNamed, type Cue } from './outline/roles/index.js';
 export type * from './outline/types.js';
+export { notAWorkReport, workReportEvidence, type WorkReportEvidence } from './work-report.js';
 
 export { InputError, decodeText, readText, loadText, readBytes, DEFAULT_MAX_BYTES, decode, formatOf, htmlToText, type DecodeOptions, type Decoded, type Format } from './read/index.js';
 
@@ -22,16 +24,16 @@ export function parseReport(input: string | Uint8Array): Report {
 }
 
 /**
- * The report itself, or an `InputError` when the text has no report structure: no part that reviews
- * a year or plans one (a novel, a spreadsheet export, the wrong file).
+ * The report itself, or an `InputError` saying why the text is not a government work report. It must
+ * show converging evidence (`notAWorkReport`): mostly Chinese, two or more of the marks of a report's
+ * opening (its title, the salutation '各位代表', '我代表…向大会报告工作', the meeting line '在…人民代表大会…会议上'),
+ * and a part that reviews a year or plans one. A README, a news story, a novel or an English text is refused.
  */
 export function requireReport(report: Report, file: string): Report {
-  if (!report.parts.some((p) => p.role === 'review' || p.role === 'plan')) {
-    throw new InputError(file, "no report structure found: no part reviews a year or plans one (such as '一、2024年工作回顾', '二、2025年工作安排'); is this a government work report?");
-  }
+  const problem = notAWorkReport(report);
+  if (problem !== null) throw new InputError(file, problem);
   return report;
 }
-
 
 /** Reads and parses a text or HTML report file. Throws an `InputError` naming the file when it cannot be read as a report. */
 export function readReport(path: string, options: DecodeOptions = {}): Report {

@@ -10,7 +10,10 @@ export type * from './types.js';
 export interface TrackOptions extends BatchOptions {
   /** Only this indicator (synonyms folded: 'GDP', '地区生产总值' and '经济增长' are one). */
   indicator?: string;
-  /** The government to follow when the paths hold reports of several (its name as the reports write it). */
+  /**
+   * The government to follow when the paths hold reports of several: its name as the reports' own text gives
+   * it (`report.meta.government`), with or without its parents ('满城区' finds '保定市满城区').
+   */
   government?: string;
 }
 
@@ -78,6 +81,21 @@ export function seriesOf(government: string, rows: readonly BatchRow[]): TrackSe
 }
 
 /**
+ * The government named by `wanted` among those the reports are of (each as the reports' own text names it,
+ * `report.meta.government`, never a title or file name): the one it names, with or without its parents
+ * ('满城区' and '保定市满城区' are one). A bare name that fits two ('朝阳区' for 北京市朝阳区 and 长春市朝阳区) is
+ * refused rather than followed at random, unless one of them is written exactly so.
+ */
+function chosen(governments: readonly string[], wanted: string, where: string): string {
+  const named = governments.filter((g) => sameGovernment(g, wanted));
+  if (named.length === 0) throw new InputError(where, `no pair of ${wanted} among the reports (they hold ${governments.join(', ')})`);
+  if (named.length > 1 && !named.includes(wanted)) {
+    throw new InputError(where, `${wanted} names ${named.length} governments among the reports (${named.join(', ')}): name one in full`);
+  }
+  return named.length === 1 ? named[0]! : wanted;
+}
+
+/**
  * One government's track record: its reports under `paths` scored pair by pair (as batch), then for
  * each indicator the target of every plan year and the outcome the next year's report gave for it.
  */
@@ -86,8 +104,7 @@ export async function track(paths: readonly string[], options: TrackOptions = {}
   const governments = [...new Set(result.pairs.map((p) => p.government))];
   const where = paths.join(' ');
   if (governments.length === 0) throw new InputError(where, 'no consecutive-year pair of one government found among the reports');
-  const government = options.government === undefined ? governments[0]! : governments.find((g) => sameGovernment(g, options.government!));
-  if (government === undefined) throw new InputError(where, `no pair of ${options.government} among the reports (they hold ${governments.join(', ')})`);
+  const government = options.government === undefined ? governments[0]! : chosen(governments, options.government, where);
   if (options.government === undefined && governments.length > 1) {
     throw new InputError(where, `the reports are of ${governments.length} governments (${governments.join(', ')}): name one with government, or give the reports of one`);
   }
