@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extract, parseReport, readText } from '../src/index.js';
+import { extract, loadText, parseReport, readText } from '../src/index.js';
+import { CHROMIUM, launch } from './browser.js';
 import { normalize, toOriginal } from '../src/report/normalize/index.js';
 import { toUnifiedIdeograph } from '../src/report/normalize/chars.js';
 
@@ -110,4 +114,31 @@ describe.each(['mancheng-2022.txt', 'national-2021.txt'])('%s printed with radic
     }
     for (const o of have.outcomes) expect(printed.slice(o.span[0], o.span[1])).toBe(o.text);
   });
+});
+
+describe.skipIf(!CHROMIUM)('a report printed to PDF by Chromium, read back', () => {
+  it('mancheng-2022 printed as a page is read as the text: the same title, year, government, targets and outcomes', async () => {
+    const browser = await launch();
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-printed-'));
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(CORPUS, 'mancheng-2022.txt')).href);
+      const pdf = join(dir, 'mancheng-2022.pdf');
+      await page.pdf({ path: pdf });
+      const printed = parseReport(await loadText(pdf));
+      // The text layer really holds radicals: without reading them as ideographs this test has nothing to test.
+      expect(printed.input).toMatch(/[\u2e80-\u2fdf]/);
+      const plain = parseReport(readText(join(CORPUS, 'mancheng-2022.txt')));
+      expect([printed.meta.title, printed.meta.planYear, printed.meta.government]).toEqual([plain.meta.title, plain.meta.planYear, plain.meta.government]);
+      const brief = (r: typeof plain) => {
+        const { targets, outcomes } = extract(r);
+        return { targets: targets.map((t) => `${t.indicator}|${t.value}|${t.unit}`), outcomes: outcomes.map((o) => `${o.indicator}|${o.value}|${o.unit}`) };
+      };
+      expect(brief(printed)).toEqual(brief(plain));
+      for (const t of extract(printed).targets) expect(printed.input.slice(...t.span)).toBe(t.text);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
