@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseReport, type Report } from '../src/index.js';
+import { decodeText, normalize, parseReport, toOriginal, type Report } from '../src/index.js';
 import { corpus } from './corpus.js';
 import { fingerprint } from './fingerprint.js';
 
@@ -54,5 +54,50 @@ describe.each(corpus)('%s reads the same however it arrives', (_name, text) => {
     expect(fold(got.outcomes)).toEqual(fold(expected.outcomes));
     const big5 = iconv.encode(traditional, 'big5');
     if (iconv.decode(big5, 'big5') === traditional) expect(fingerprint(parseReport(decodeText(big5)))).toEqual(got);
+  });
+});
+
+
+// The habits behind the variants above, each on its smallest text, spans still into the text as given.
+describe('the habits the variants rest on', () => {
+  const para = (n: number) => `第${n}段正文写在这里，说明一件事情的来龙去脉和结果。`;
+  const ESCAPED = '\\r\\n';
+  const oneLine = [1, 2, 3, 4, 5].map(para).join(ESCAPED);
+
+  it.each([1, 2, 3])('a hard wrap that cuts a written-out break after its character %i leaves one paragraph break', (cut) => {
+    const at = oneLine.indexOf(ESCAPED) + cut;
+    const text = `${oneLine.slice(0, at)}\n${oneLine.slice(at)}`;
+    const n = normalize(text);
+    expect(n.text.split('\n')).toEqual([1, 2, 3, 4, 5].map(para));
+    // The paragraph break stands for the whole written-out break, the real one inside it included.
+    const joint = n.text.indexOf('\n');
+    expect(text.slice(...toOriginal(n, joint, joint + 1))).toBe(`${ESCAPED.slice(0, cut)}\n${ESCAPED.slice(cut)}`);
+  });
+
+  it('a one-line file hard-wrapped at a fixed width keeps the paragraphs its written-out breaks make, and no more', () => {
+    const many = Array.from({ length: 30 }, (_, i) => para(i + 1));
+    const text = hardWrap(many.join(ESCAPED), 38);
+    // Real breaks are not few beside the written-out ones: counted alike, they would outvote them.
+    expect(text.split('\n').length).toBeGreaterThan(many.length / 2);
+    expect(normalize(text).text.split('\n')).toEqual(many);
+  });
+
+  it('a line at the wrap width runs on into "各位代表、各位委员…" (a sentence naming the deputies), not into "各位代表、同志们："', () => {
+    const WIDTH = 30;
+    const filler = '这是一个被固定宽度硬换行切开的长段落，每一行都一样长，读者看到的仍然是一段话。'.repeat(12).slice(0, 12 * WIDTH);
+    const naming = `${filler.slice(0, -7)}成绩的取得，是各位代表、各位委员支持、监督的结果。`;
+    expect(hardWrap(naming, WIDTH).split('\n')[12]).toMatch(/^各位代表、/);
+    expect(normalize(hardWrap(naming, WIDTH)).text).toBe(naming);
+    const addressing = `${filler.slice(0, -1)}。各位代表、同志们：`;
+    expect(normalize(hardWrap(addressing, WIDTH)).text.split('\n')).toEqual([filler.slice(0, -1) + '。', '各位代表、同志们：']);
+  });
+
+  it('a note mark before ASCII punctuation does not hide a sentence end: "“空心村”[5].盘活" reads "“空心村”[5]。盘活"', () => {
+    expect(normalize('稳步治理“空心村”[5].盘活闲置土地1668亩,实施“百千万”工程[11],引进企业').text).toBe('稳步治理“空心村”[5]。盘活闲置土地1668亩，实施“百千万”工程[11]，引进企业');
+  });
+
+  it("Big5's extension codes read as the characters they stand for (ETEN '①' at C6A1, HKSCS '勠' at FABA)", () => {
+    const text = '各位代表：現在，我代表縣人民政府向大會報告工作，請予審議。①聚源大街建設，②復興東路改造，滿城人民勠力同心。'.repeat(8);
+    expect(decodeText(iconv.encode(text, 'big5'))).toBe(text);
   });
 });

@@ -6,6 +6,34 @@
 
 import { namesPart } from '../outline/roles/index.js';
 
+// A file hard-wrapped at a fixed width (copied from a PDF viewer) has most of its long lines at that width.
+const MIN_WRAPPED_LINES = 10;
+const WRAPPED_SHARE = 0.3;
+const MIN_LONG_LINE = 20;
+
+/**
+ * The width a file is hard-wrapped at, or 0: the most common of its long line lengths (`lengths`, one a
+ * line, line end and trailing spaces excluded), when common enough.
+ */
+export function wrapWidth(lengths: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const length of lengths) {
+    if (length < MIN_LONG_LINE) continue;
+    long++;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let width = 0;
+  let most = 0;
+  for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
+  return most >= MIN_WRAPPED_LINES && most >= WRAPPED_SHARE * long ? width : 0;
+}
+
+/** Whether a line of `length` ends where a wrap at `width` cuts (one unit off: an astral character, a space trimmed). */
+export function atWrapWidth(length: number, width: number): boolean {
+  return width > 0 && Math.abs(length - width) <= 1;
+}
+
 /** What the break decision needs to know about the line before or after the break. */
 export interface LineView {
   text: string;
@@ -29,7 +57,17 @@ const MEETING_LINE_END = /(?:会议|大会)上$/;
 // Counting words and measures that follow a number.
 const UNIT_START = /^(?:[个家人户元亩吨万亿千百块座所条项套台辆部张件处栋场期名位支批列岁倍天年次%‰]|公里|平方|立方|千瓦)/;
 // The salutation opens the speech: whatever precedes it is front matter, never its first half.
-const SALUTATION = /^各位代表/;
+// '各位代表：', '各位代表！', '各位代表，过去一年…', '各位代表、同志们：'; not a sentence that names the
+// deputies among others ('是…正确领导的结果，是⏎各位代表、各位委员支持、监督、参政议政的结果', a wrap).
+const SALUTATION = /^各位代表(?:、[^、，,。；;：:！!]{1,6}){0,3}(?:[：:！!，,；;\s]|$)/;
+// A part's or a section's number opens a line that is never the run-on of a fixed-width wrap.
+const PART_OR_SECTION = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
+
+/** Whether a line opens a part, a section or the salutation: a hard wrap at a fixed width never runs on into it. */
+export function opensPartOrSalutation(text: string): boolean {
+  return PART_OR_SECTION.test(text) || SALUTATION.test(text);
+}
+
 const SENTENCE_PUNCTUATION = /[，、。；,;]/;
 // A lead sentence heads a paragraph: short, one clause, closed by 。 ('做实项目支撑扩大有效投资。').
 const MAX_LEAD = 24;

@@ -1,9 +1,9 @@
 import type { Span } from '../span.js';
 import { lineAtoms, type Atom } from './chars.js';
 import { cleanLine, type CleanLine } from './markup.js';
-import { isSoftBreak, runsOn, type LineView } from './breaks.js';
+import { atWrapWidth, isSoftBreak, opensPartOrSalutation, runsOn, wrapWidth, type LineView } from './breaks.js';
 import { looksTraditional, simplifyInPlace } from './traditional.js';
-import { lineEnds } from './escapes.js';
+import { isWrittenOut, lineEnds, realBreakEnd } from './escapes.js';
 import { pageFurniture } from './furniture.js';
 
 /**
@@ -38,50 +38,41 @@ export function toOriginal(n: NormalizedText, start: number, end: number): Span 
 
 interface PhysicalLine {
   clean: CleanLine;
-  /** Characters of the line as written, line end excluded. */
-  rawLength: number;
+  /**
+   * The column the line ends at: characters since the last real line break, trailing spaces excluded.
+   * The line's own length, unless written-out breaks stand before it on the same real line.
+   */
+  column: number;
   /** Original offsets of the line's end-of-line sequence, if it has one. */
   eolStart: number;
   eolEnd: number;
+  /** The line end is a written-out break ('\r\n' as text), a paragraph's end even where a hard wrap cut it. */
+  writtenOut: boolean;
 }
 
 function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   const eol = lineEnds(original);
   let start = 0;
+  // Where the real line holding this one starts: a hard wrap counts the written-out breaks as text.
+  let realStart = 0;
   for (;;) {
     const m = eol.exec(original);
     const end = m ? m.index : original.length;
     const raw = original.slice(start, end);
     lines.push({
       clean: cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start), raw.length),
-      rawLength: raw.trimEnd().length,
+      column: start - realStart + raw.trimEnd().length,
       eolStart: end,
       eolEnd: m ? end + m[0].length : end,
+      writtenOut: m !== null && isWrittenOut(m[0]),
     });
     if (!m) break;
     start = m.index + m[0].length;
+    const cut = realBreakEnd(m[0]);
+    if (cut >= 0) realStart = m.index + cut;
   }
   return lines;
-}
-
-// A file hard-wrapped at a fixed width (copied from a PDF viewer) has most of its long lines at that width.
-const MIN_WRAPPED_LINES = 10;
-const WRAPPED_SHARE = 0.3;
-
-/** The width a file is hard-wrapped at, or 0: the most common length of its long lines, when common enough. */
-function wrapWidth(lines: readonly PhysicalLine[]): number {
-  const counts = new Map<number, number>();
-  let long = 0;
-  for (const line of lines) {
-    if (line.rawLength < 20) continue;
-    long++;
-    counts.set(line.rawLength, (counts.get(line.rawLength) ?? 0) + 1);
-  }
-  let width = 0;
-  let most = 0;
-  for (const [length, count] of counts) if (count > most || (count === most && length > width)) [width, most] = [length, count];
-  return most >= MIN_WRAPPED_LINES && most >= WRAPPED_SHARE * long ? width : 0;
 }
 
 // The break rules read a paragraph's start, its end and whether it is longer than a heading (60
@@ -109,7 +100,7 @@ export function normalize(original: string): NormalizedText {
   const markdownHeadings = new Set<number>();
   // A traditional-character repost is read in simplified characters, each in its original place.
   const lines = physicalLines(original, looksTraditional(original));
-  const wrappedAt = wrapWidth(lines);
+  const wrappedAt = wrapWidth(lines.filter((line) => !line.writtenOut).map((line) => line.column));
   // A page's furniture is read line by line, before layout joins anything: each of its lines is a paragraph.
   const written = lines.filter((line) => line.clean.atoms.length > 0);
   const furnitureLines = new Set([...pageFurniture(written.map((line) => view(line.clean).text))].map((i) => written[i]!));
@@ -130,7 +121,7 @@ export function normalize(original: string): NormalizedText {
     if (prev) {
       const joint = { start: prev.line.eolStart, end: prev.line.eolEnd };
       // In a hard-wrapped file a full-width line runs on, even when a sentence ends at its last character.
-      const wrapped = wrappedAt > 0 && blankLines === 0 && Math.abs(prev.line.rawLength - wrappedAt) <= 1 && !/^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|各位代表)/.test(current.text);
+      const wrapped = blankLines === 0 && !prev.line.writtenOut && atWrapWidth(prev.line.column, wrappedAt) && !opensPartOrSalutation(current.text);
       const apart = furnitureLines.has(line) || furnitureLines.has(prev.line);
       if (!apart && (wrapped || isSoftBreak(paragraph!, current, blankLines))) {
         // Latin words on both sides of a line break need a space; Chinese needs none, nor a fixed-width wrap.

@@ -72,7 +72,7 @@ function fixPunctuation(atoms: Atom[]): Atom[] {
   let openParen = false;
   atoms.forEach((a, i) => {
     // What comes before, as already fixed: '(街道).' reads '（街道）.'.
-    const before = out[out.length - 1]?.ch ?? '';
+    const before = beforeNoteMark(out);
     const after = atoms[i + 1]?.ch ?? '';
     // '6.1%%' (an OCR slip) is 6.1%.
     if (a.ch === '%' && before === '%') return;
@@ -85,6 +85,21 @@ function fixPunctuation(atoms: Atom[]): Atom[] {
     else if (ch === '）') openParen = false;
   });
   return out;
+}
+
+// A note mark after a word, pointing to the notes at the end ('“空心村”[5]。', mancheng-2020; '“百千万”工程[11]。').
+const NOTE_MARK_DIGITS = 3;
+
+/**
+ * The last character of `out`, read past a note mark that ends it: punctuation after '[5]' follows the
+ * word before it ('“空心村”[5].盘活' ends a sentence as '“空心村”.盘活' does).
+ */
+function beforeNoteMark(out: Atom[]): string {
+  const last = out.length - 1;
+  if (out[last]?.ch !== ']') return out[last]?.ch ?? '';
+  let k = last - 1;
+  while (k >= 0 && last - k <= NOTE_MARK_DIGITS && DIGIT.test(out[k]!.ch)) k--;
+  return k < last - 1 && out[k]?.ch === '[' && k > 0 ? out[k - 1]!.ch : ']';
 }
 
 /**

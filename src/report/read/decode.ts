@@ -1,4 +1,5 @@
 import jschardet from 'jschardet';
+import { BIG5_PRIVATE_FIRST, BIG5_PRIVATE_MEANT } from './big5-extensions.js';
 import { InputError } from './errors.js';
 
 export interface DecodeOptions {
@@ -31,10 +32,27 @@ function knownEncoding(label: string): boolean {
 
 function strict(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    const text = decoder.decode(bytes);
+    return decoder.encoding === 'big5' ? big5Extensions(text) : text;
   } catch {
     return null;
   }
+}
+
+const BIG5_PRIVATE = /[\uE000-\uF848]/g;
+let big5Meant: string[] | null = null;
+
+/**
+ * Big5's extension codes as the characters they stand for: ETEN's '①' (C6A1) and HKSCS's '勠' (FABA)
+ * in Taiwan and Hong Kong files. Node reads Big5 as Windows-950, which leaves them in the private use
+ * area; a browser's TextDecoder (the WHATWG big5 index) reads them as characters, and so does this.
+ */
+function big5Extensions(text: string): string {
+  BIG5_PRIVATE.lastIndex = 0;
+  if (!BIG5_PRIVATE.test(text)) return text;
+  big5Meant ??= [...BIG5_PRIVATE_MEANT.replace(/\n/g, '')];
+  return text.replace(BIG5_PRIVATE, (ch) => big5Meant![ch.charCodeAt(0) - BIG5_PRIVATE_FIRST]!);
 }
 
 /**
