@@ -28,6 +28,8 @@ interface Case {
 }
 
 const PRE: P = ['', 'other'];
+// The links a scraped page puts after the report (its furniture): a part of its own, with no heading.
+const LINKS: P = ['', 'other'];
 const MIXED: PartRole[] = ['review', 'plan'];
 
 const CASES: Case[] = [
@@ -203,15 +205,16 @@ const CASES: Case[] = [
   // office names the county ('涞源县人民政府县长'). laiyuan-2021 l.13–14, 33–34: part headings set over two lines,
   // no role words; l.45 '三、接续奋斗2021年，…'. laiyuan-2022 l.14, 26, 41. qingyuan-2022…2024 l.13/25/60,
   // l.14/26/62, l.14/26/60: '一、YYYY年（政府）工作回顾', '二、YYYY年（政府）工作目标和主要任务', '三、全面加强政府自身建设'.
+  // After the report each page has its links ('上一篇：', '相关文章', '阅读排行'): a last part, read as nothing.
   { file: 'laiyuan-2021.txt', planYear: 2021, government: '涞源县', level: 'county', parts: [
     PRE, ['一、回顾“十三五”，我们以脱贫攻坚为统揽，坚定前行、砥砺奋进，全面建成小康社会取得决定性成就', 'review'],
-    ['二、展望“十四五”，我们站在新的历史起点，意气风发、豪情满怀，全面开启社会主义现代化建设新征程', 'plan'], ['三、接续奋斗2021年', 'plan'],
+    ['二、展望“十四五”，我们站在新的历史起点，意气风发、豪情满怀，全面开启社会主义现代化建设新征程', 'plan'], ['三、接续奋斗2021年', 'plan'], LINKS,
   ] },
   { file: 'laiyuan-2022.txt', planYear: 2022, government: '涞源县', level: 'county', parts: [
-    PRE, ['一、2021年工作回顾', 'review'], ['二、2022年工作总体要求和主要目标', 'plan'], ['三、全面加强政府自身建设', 'government'],
+    PRE, ['一、2021年工作回顾', 'review'], ['二、2022年工作总体要求和主要目标', 'plan'], ['三、全面加强政府自身建设', 'government'], LINKS,
   ] },
   ...[2022, 2023, 2024].map((y): Case => ({ file: `qingyuan-${y}.txt`, planYear: y, government: '保定市清苑区', level: 'district', parts: [
-    PRE, [`一、${y - 1}年`, 'review'], [`二、${y}年`, 'plan'], ['三、全面加强政府自身建设', 'government'],
+    PRE, [`一、${y - 1}年`, 'review'], [`二、${y}年`, 'plan'], ['三、全面加强政府自身建设', 'government'], LINKS,
   ] })),
 ];
 
