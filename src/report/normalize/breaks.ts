@@ -97,6 +97,18 @@ function isHeadingOverBody(prev: LineView, next: LineView): boolean {
   return prev.ranOn === true && prev.text.length <= MAX_SHORT_HEADING && !SENTENCE_END.test(prev.text) && next.text.length >= MIN_BODY_LINE && /。/.test(next.text);
 }
 
+// A slogan on a line of its own over its body, in a file that puts each paragraph on one line: the first
+// line of its paragraph, short and with no punctuation at all, then a line that is a whole paragraph
+// ('把改革开放扎实推向纵深⏎2019年，是新中国成立70周年…。', a part heading that names no role). A wrap cuts a
+// paragraph into more and shorter pieces ('党的十八届六中全会⏎正式明确⏎…', national-2017).
+const MAX_SLOGAN = 30;
+const ANY_PUNCTUATION = /[，,、；;：:。！？!?]/;
+const WHOLE_PARAGRAPH_END = /[。！？!?][”’」』"）)]*$/;
+
+function isSloganOverBody(prev: LineView, next: LineView): boolean {
+  return !prev.joined && prev.text.length <= MAX_SLOGAN && !ANY_PUNCTUATION.test(prev.text) && next.text.length >= MIN_BODY_LINE && WHOLE_PARAGRAPH_END.test(next.text);
+}
+
 // An unnumbered part heading on a line of its own: short, unpunctuated, and naming what the part does
 // ('过去一年工作回顾' over its body in hailar-2013, '2021年工作回顾' in qingyuan-2022 once unnumbered), also
 // after a line that lost its end ('…主要是⏎⏎关于《…规划纲要（草案）》的说明', shanghai-2026).
@@ -145,7 +157,7 @@ export function isSoftBreak(prev: LineView, next: LineView, blankLines: number):
   // A named heading is a line of its own; a wrapped sentence ('…市委确定的⏎重点工作任务⏎并确保…') is not.
   if (isHeadingOverBody(prev, next) || (!prev.joined && isNamedHeading(prev)) || opensAnew) return false;
   // A single newline inside unterminated text is a wrap: '政府工作报\n告', '党的十八届六中全会\n正式明确'.
-  if (blankLines === 0) return true;
+  if (blankLines === 0) return !isSloganOverBody(prev, next);
   // Across a blank line, a paragraph that opens with a lead sentence starts anew, even when the
   // line before lost its full stop (OCR copies: '…永续北上”\n\n深化污染防治攻坚。加强…').
   if (leadSentenceLength(next.text) > 0) return false;

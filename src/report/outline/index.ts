@@ -44,7 +44,8 @@ function blocks(n: NormalizedText): Block[] {
 
 const SALUTATION = /^各位代表/;
 const PART_NUMBER = /^([一二三四五六七八九十]{1,3})、/;
-const CLOSING = /^(?:附件\s*\d*|名词解释)/;
+// Appendices and a glossary, also spaced out or between marks ('名 词 解 释', '※名词解释※').
+const CLOSING = /^[※★☆◆■●\s]*(?:附件\s*\d*|名\s?词\s?解\s?释)/;
 const MAX_PART_HEADING = 60;
 // An unnumbered heading that names a year or period but no role words ('接续奋斗2021年') is short.
 const MAX_UNNUMBERED_HEADING = 30;

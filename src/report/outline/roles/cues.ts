@@ -18,20 +18,25 @@ export interface Cue<T> {
   only?: boolean;
 }
 
-/** Words of a part heading that name what the part does. '主要工作' names no role: it heads reviews and plans alike. */
+/**
+ * Words of a part heading that name what the part does. '主要工作' names no role: it heads reviews and plans
+ * alike. A plan is also headed '2020年总体思路' (shunping-2020), '今后五年任务目标' (shunping-2021),
+ * '2010年发展目标和工作重点' (xushui-2010), '“十二五”时期经济社会发展的战略任务' (xushui-2011).
+ */
 export const HEADING_WORDS: ReadonlyArray<Cue<PartRole>> = [
   { says: 'review', re: /回顾/, weight: 2.5, example: '一、2024年工作回顾', source: 'beijing-2025.txt' },
   { says: 'review', re: /成就|成绩/, weight: 1.5, example: '一、2025年主要工作和“十四五”发展成就', source: 'zhejiang-2026.txt' },
   {
     says: 'plan',
-    re: /安排|重点工作|重点任务|主要任务|目标任务|工作任务|总体要求|预期目标|主要目标|总体部署|工作思路|主要考虑|政策取向|规划纲要|工作建议/,
+    re: /安排|重点工作|工作重点|(?:重点|主要|目标|工作|战略)任务|任务目标|总体要求|预期目标|主要目标|总体部署|(?:工作|总体)思路|主要考虑|政策取向|规划纲要|工作建议/,
     weight: 2,
     example: '二、2025年工作总体要求和目标任务',
     source: 'jiangsu-2025.txt',
   },
   { says: 'plan', re: /展望/, weight: 2, example: '二、展望“十四五”，我们站在新的历史起点，意气风发、豪情满怀，…', source: 'laiyuan-2021.txt' },
   { says: 'government', re: /政府(?:自身)?建设|自身建设|政府治理|型政府/, weight: 5, example: '四、努力建设让人民满意的法治型服务型政府', source: 'hubei-2026.txt' },
-  { says: 'other', re: /^(?:附件|名词解释)/, weight: 6, example: '附件1', source: 'guangdong-2025.txt' },
+  // Closing matter is headed plainly ('附件1'), spaced out ('名 词 解 释', fuping-2021) or set between marks ('※名词解释※', laishui-2021).
+  { says: 'other', re: /^[※★☆◆■●\s]*(?:附件|名\s?词\s?解\s?释)/, weight: 6, example: '附件1', source: 'guangdong-2025.txt' },
 ];
 
 /**
@@ -89,10 +94,13 @@ export const TENSE: ReadonlyArray<Cue<'past' | 'future'>> = [
   { says: 'future', re: /到20\d\d年|目标|坚持|预期|必须|今后/g, weight: 1, example: '在此基础上再奋斗五年，到2035年实现首都功能服务保障能力…', source: 'beijing-2026.txt' },
 ];
 
-/** Words of the part about the government itself, when its heading is a slogan. */
+/**
+ * Words of the part about the government itself, when its heading is a slogan. Its discipline is said
+ * in words of their own ('驰而不息纠“四风”', '深化整治形式主义、官僚主义', '用政府的“紧日子”…', shunping-2024).
+ */
 export const GOVERNMENT_WORDS: Cue<'government'> = {
   says: 'government',
-  re: /政府自身建设|自身建设|依法行政|法治政府|服务型政府|廉洁|廉政|作风建设|政务公开|过紧日子|人大代表建议|政协委员提案/g,
+  re: /政府自身建设|自身建设|依法行政|法治政府|服务型政府|廉洁|廉政|作风建设|政务公开|紧日子|人大代表建议|政协委员提案|四风|形式主义|官僚主义/g,
   weight: 1,
   example: '坚持依法行政，严格执行政府决策议事规则和工作程序',
   source: 'hailar-2017.txt',

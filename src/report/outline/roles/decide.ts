@@ -142,7 +142,9 @@ export function decideRole(part: PartView, planYear: number | null): RoleDecisio
       evidence.push(turn);
       turns = true;
     }
-    const government = governmentEvidence(body);
+    // The government's work on itself follows the tasks: the account of the year also reports it (a
+    // passage '切实加强政府自身建设…', xushui-2010), which does not make the first part that work.
+    const government = part.index > 0 ? governmentEvidence(body) : null;
     if (government) evidence.push(government);
     // The account of the past comes first, the government's work on itself last.
     if (part.index === 0) evidence.push({ cue: 'order', says: 'review', weight: ORDER_WEIGHT, seen: 'first part' });
