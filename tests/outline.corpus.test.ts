@@ -213,6 +213,56 @@ const CASES: Case[] = [
   { file: 'laiyuan-2022.txt', planYear: 2022, government: '涞源县', level: 'county', parts: [
     PRE, ['一、2021年工作回顾', 'review'], ['二、2022年工作总体要求和主要目标', 'plan'], ['三、全面加强政府自身建设', 'government'], LINKS,
   ] },
+  // Scraped from the same site (PROVENANCE.md), read against each file's heading lines. fuping-2020 and 2022 number
+  // no part ('2019年工作回顾', l.13); fuping-2020 has two glossaries (l.76, l.97), laishui-2021 one between marks
+  // ('※名词解释※'); laishui-2022 has no part on the government's own work; shunping-2021 was delivered in July
+  // ('三、2021年下半年重点工作'); shunping-2023/2024 and xushui-* are one line with written-out breaks and no
+  // page links after the report; xushui-2012's fourth part is a slogan ('四、全力营造风清气正的工作氛围和政治环境').
+  { file: 'fuping-2020.txt', planYear: 2020, government: '阜平县', level: 'county', parts: [
+    PRE, ['2019年工作回顾', 'review'], ['2020年工作目标和主要任务', 'plan'], ['全面加强政府自身建设', 'government'], ['名词解释', 'other'], ['名词解释', 'other'], LINKS,
+  ] },
+  { file: 'fuping-2021.txt', planYear: 2021, government: '阜平县', level: 'county', parts: [
+    PRE, ['一、“十三五”时期和2020年主要工作回顾', 'review'], ['二、“十四五”时期主要目标任务', 'plan'], ['三、2021年重点工作', 'plan'], ['四、全面加强政府自身建设', 'government'], ['名词解释', 'other'], LINKS,
+  ] },
+  { file: 'fuping-2022.txt', planYear: 2022, government: '阜平县', level: 'county', parts: [
+    PRE, ['2021年主要工作回顾', 'review'], ['2022年工作目标和主要任务', 'plan'], ['名词解释', 'other'], LINKS,
+  ] },
+  { file: 'laishui-2020.txt', planYear: 2020, government: '涞水县', level: 'county', parts: [
+    PRE, ['一、2019年工作回顾', 'review'], ['二、2020年政府工作总体思路和目标任务', 'plan'], ['三、全面提升政府治理能力和水平', 'government'], LINKS,
+  ] },
+  { file: 'laishui-2021.txt', planYear: 2021, government: '涞水县', level: 'county', parts: [
+    PRE, ['一、“十三五”时期经济社会发展回顾', 'review'], ['二、“十四五”时期的主要目标任务', 'plan'], ['三、2021年主要工作', 'plan'], ['四、加强政府自身建设', 'government'], ['※名词解释※', 'other'], LINKS,
+  ] },
+  { file: 'laishui-2022.txt', planYear: 2022, government: '涞水县', level: 'county', parts: [
+    PRE, ['一、2021年工作回顾', 'review'], ['二、2022年政府工作总体思路和目标任务', 'plan'], LINKS,
+  ] },
+  ...(['2020', '2022', '2023'] as const).map((y): Case => ({ file: `mancheng-${y}.txt`, planYear: Number(y), government: '保定市满城区', level: 'district', parts: [
+    PRE, [`一、${Number(y) - 1}年工作回顾`, 'review'], [`二、${y}年`, 'plan'], ['三、全面加强政府自身建设', 'government'], ...(y === '2023' ? [] : [['名词解释', 'other'] as P]), LINKS,
+  ] })),
+  { file: 'shunping-2020.txt', planYear: 2020, government: '顺平县', level: 'county', parts: [
+    PRE, ['一、2019年工作回顾', 'review'], ['二、2020年总体思路', 'plan'], ['三、2020年目标任务', 'plan'], LINKS,
+  ] },
+  { file: 'shunping-2021.txt', planYear: 2021, government: '顺平县', level: 'county', parts: [
+    PRE, ['一、过去五年工作回顾', 'review'], ['二、今后五年任务目标', 'plan'], ['三、2021年下半年重点工作', 'plan'], ['四、全面加强政府自身建设', 'government'], ['名词解释', 'other'], LINKS,
+  ] },
+  { file: 'shunping-2022.txt', planYear: 2022, government: '顺平县', level: 'county', parts: [
+    PRE, ['一、2021年工作回顾', 'review'], ['二、2022年工作安排', 'plan'], ['三、全面加强政府自身建设', 'government'], ['名词解释', 'other'], LINKS,
+  ] },
+  ...[2023, 2024].map((y): Case => ({ file: `shunping-${y}.txt`, planYear: y, government: '顺平县', level: 'county', parts: [
+    PRE, [`一、${y - 1}年工作回顾`, 'review'], [`二、${y}年工作安排`, 'plan'], ['三、全面加强政府自身建设', 'government'],
+  ] })),
+  { file: 'xushui-2010.txt', planYear: 2010, government: '徐水县', level: 'county', parts: [
+    PRE, ['一、2009年工作回顾', 'review'], ['二、2010年发展目标和工作重点', 'plan'], ['三、加强政府自身建设', 'government'],
+  ] },
+  { file: 'xushui-2011.txt', planYear: 2011, government: '徐水县', level: 'county', parts: [
+    PRE, ['一、“十一五”期间经济社会发展取得重大成就', 'review'], ['二、“十二五”时期经济社会发展的战略任务', 'plan'], ['三、2011年经济社会发展的重点工作', 'plan'],
+  ] },
+  { file: 'xushui-2012.txt', planYear: 2012, government: '徐水县', level: 'county', parts: [
+    PRE, ['一、过去五年工作回顾', 'review'], ['二、今后五年经济社会发展的战略任务', 'plan'], ['三、2012年经济社会发展任务目标和重点工作', 'plan'], ['四、全力营造风清气正的工作氛围和政治环境', 'government'],
+  ] },
+  { file: 'xushui-2013.txt', planYear: 2013, government: '徐水县', level: 'county', parts: [
+    PRE, ['一、关于2012年政府工作', 'review'], ['二、2013年经济社会发展任务目标和重点工作', 'plan'],
+  ] },
   ...[2022, 2023, 2024].map((y): Case => ({ file: `qingyuan-${y}.txt`, planYear: y, government: '保定市清苑区', level: 'district', parts: [
     PRE, [`一、${y - 1}年`, 'review'], [`二、${y}年`, 'plan'], ['三、全面加强政府自身建设', 'government'], LINKS,
   ] })),
