@@ -6,7 +6,8 @@
 import STOP_WORDS from '../node_modules/nodejieba/submodules/cppjieba/dict/stop_words.utf8';
 import DICTIONARY from '../dict/duizhao.dict.utf8';
 import { Converter } from 'opencc-js/t2cn';
-import { checkTargets, type CheckOptions, type ScorecardResult } from './check/index.js';
+import type { CheckOptions, ScorecardResult } from './check/index.js';
+import { checkTargets } from './compare.js';
 import { diffReports, type ReportDiff } from './diff/index.js';
 import { parseReport, requireReport } from './report/index.js';
 import { useOpencc, type OpenccConverter } from './report/normalize/traditional.js';
@@ -23,7 +24,8 @@ export { parseReport, requireReport, InputError, type Report } from './report/in
 export { extract } from './extract/index.js';
 export { alignSections } from './align/index.js';
 export { diffReports, type ReportDiff } from './diff/index.js';
-export { checkTargets, PairingError, type Scorecard, type ScorecardResult, type ScoreRow } from './check/index.js';
+export { PairingError, type Scorecard, type ScorecardResult, type ScoreRow } from './check/index.js';
+export { checkTargets } from './compare.js';
 export { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown, diffHtml, diffText, extractionText, outlineJson } from './render/index.js';
 export { wasmJiebaTokenizer, type Tokenizer, type WasmJiebaSource } from './segment/index.js';
 

@@ -1,4 +1,5 @@
-import { checkTargets, type CheckOptions, type ScorecardResult } from './check/index.js';
+import { scoreTargets, type CheckOptions, type ScorecardResult } from './check/index.js';
+import { renderable } from './render/scorecard.js';
 import { loadReport, parseReport, requireReport } from './report/index.js';
 import { textOf } from './report/read/index.js';
 import type { Report } from './report/outline/types.js';
@@ -12,6 +13,14 @@ async function load(input: ReportInput): Promise<{ report: Report; name: string 
   // Bytes may be any format read here: text in any encoding, a page, a Word document, a PDF.
   const text = input instanceof Uint8Array ? await textOf(input, '<input>') : input.text;
   return { report: requireReport(parseReport(text), name ?? '<input>'), name };
+}
+
+/**
+ * The scorecard of two parsed reports, as the user gets it: the card (`scoreTargets`) carrying its two
+ * reports and rendering itself (`toMarkdown()`, `toCSV()`, `toHTML()`, `toJSON()`).
+ */
+export function checkTargets(plan: Report, review: Report, options: CheckOptions = {}): ScorecardResult {
+  return renderable(scoreTargets(plan, review, options), plan, review);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkTargets } from '../check/index.js';
+import { checkTargets } from '../compare.js';
 import type { Evidence } from '../extract/types.js';
 import { parseReport } from '../report/index.js';
 import type { Report } from '../report/outline/types.js';

@@ -6,10 +6,10 @@ import { munkres } from 'munkres';
 import { candidates, findItemsCounted, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, otherStage, type Candidate, type Link } from './link.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
-import type { CheckSettings, ReportInfo, Scorecard, ScorecardResult, ScoreRow, Trace, Verdict } from './types.js';
-import { renderable } from '../render/scorecard.js';
+import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
 import { judge } from './verdict.js';
-import { canonical, coversMore, longestSharedRun } from './indicators.js';
+import { coversMore, longestSharedRun } from './indicators.js';
+import { canonical } from '../lexicon/indicators.js';
 import { REASONS, type Reason } from './reasons.js';
 import { periodsNamed } from '../report/index.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
@@ -18,7 +18,8 @@ import type { Target } from '../extract/types.js';
 export type * from './types.js';
 export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
 export { structureAssumptions } from './assumptions.js';
-export { canonical, differentIndicators, indicatorSimilarity, INDICATOR_SYNONYMS, isCeiling, keepsModifiers, modifiersOf, sharesOnlyGeneric } from './indicators.js';
+export { differentIndicators, indicatorSimilarity, isCeiling, keepsModifiers, sharesOnlyGeneric } from './indicators.js';
+export { canonical, INDICATOR_SYNONYMS, modifiersOf } from '../lexicon/indicators.js';
 export { judge } from './verdict.js';
 export { REASONS, type Reason } from './reasons.js';
 
@@ -119,9 +120,10 @@ function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>): Arr
 
 /**
  * The scorecard: every target of the plan report against the outcome the review report (the next
- * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both.
+ * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both. A
+ * card as data; `checkTargets` gives it with its reports and renderers.
  */
-export function checkTargets(plan: Report, review: Report, options: CheckOptions = {}): ScorecardResult {
+export function scoreTargets(plan: Report, review: Report, options: CheckOptions = {}): Scorecard {
   const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? DEFAULT_SETTINGS.aboutTolerance, force: options.force ?? false };
   const problem = pairingProblem(plan, review);
   if (problem && !settings.force) throw new PairingError(problem);
@@ -206,5 +208,5 @@ export function checkTargets(plan: Report, review: Report, options: CheckOptions
     assumptions: structureAssumptions(plan, review),
     repeats: targets.filter((t) => t.repeatOf !== null),
   };
-  return renderable(card, plan, review);
+  return card;
 }

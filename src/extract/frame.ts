@@ -4,7 +4,7 @@
  * was done in the period (a flow) or what stands at its end (a stock), and the period it covers.
  * Linking compares frames; it never re-reads the sentence.
  */
-import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../check/indicators.js';
+import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../lexicon/indicators.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import { isCounting, isDuration, splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';

@@ -1,4 +1,4 @@
-import { namesOnlyAVerb } from '../check/indicators.js';
+import { namesOnlyAVerb } from '../lexicon/indicators.js';
 import { isCounting } from '../quantity/units.js';
 
 /**

@@ -1,9 +1,9 @@
-import { batch, type BatchOptions, type BatchRow, type Unpaired } from '../batch/index.js';
+import { batch, type BatchOptions, type BatchRow } from '../batch/index.js';
 import { sameGovernment } from '../check/index.js';
-import { bareName } from '../check/indicators.js';
+import { bareName } from '../lexicon/indicators.js';
 import { InputError } from '../report/index.js';
 import { splitUnit } from '../quantity/units.js';
-import type { TrackPoint, TrackSeries } from './types.js';
+import type { TrackPoint, TrackResult, TrackSeries } from './types.js';
 
 export type * from './types.js';
 
@@ -17,15 +17,6 @@ export interface TrackOptions extends BatchOptions {
   government?: string;
 }
 
-export interface TrackResult {
-  government: string;
-  /** The plan years scored (each against the next year's report). */
-  years: number[];
-  /** One per indicator, those with the most years first. */
-  series: TrackSeries[];
-  /** Reports left out, with the reason (as batch gives them). */
-  unpaired: Unpaired[];
-}
 
 /** The key an indicator is followed by over the years: its name as compared, and what it measures. */
 const keyOf = (row: BatchRow) => `${bareName(row.target.indicator)}|${row.target.frame.measure}`;

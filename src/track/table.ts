@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import { csvField, VERDICT_ZH } from '../render/scorecard.js';
 import { formatFigure, padEnd, truncate } from '../render/index.js';
-import type { TrackResult } from './index.js';
-import type { TrackPoint } from './types.js';
+import type { TrackPoint, TrackResult } from './types.js';
 
 const MEASURE_ZH = { growth: '增速', share: '比重', count: '数量', amount: '总量', duration: '时长', level: '水平' } as const;
 

@@ -2,6 +2,7 @@ import type { Comparator, Direction } from '../quantity/types.js';
 import type { Measure } from '../extract/types.js';
 import type { Span } from '../report/span.js';
 import type { Verdict } from '../check/types.js';
+import type { Unpaired } from '../batch/types.js';
 
 /** Where a figure stands in its report: the file as given, the span into its text, and the words. */
 export interface TrackEvidence {
@@ -37,4 +38,14 @@ export interface TrackSeries {
   unit: string;
   /** One point per plan year, oldest first. */
   points: TrackPoint[];
+}
+
+export interface TrackResult {
+  government: string;
+  /** The plan years scored (each against the next year's report). */
+  years: number[];
+  /** One per indicator, those with the most years first. */
+  series: TrackSeries[];
+  /** Reports left out, with the reason (as batch gives them). */
+  unpaired: Unpaired[];
 }

@@ -4,7 +4,7 @@
  * function with the case it comes from.
  */
 
-import { namesPart } from '../outline/roles/index.js';
+import { namesPart } from '../../lexicon/parts.js';
 
 // A file hard-wrapped at a fixed width (copied from a PDF viewer) has most of its long lines at that width.
 const MIN_WRAPPED_LINES = 10;

@@ -1,3 +1,4 @@
+import type { PartRole } from '../../lexicon/parts.js';
 import type { Span } from '../span.js';
 import type { NormalizedText } from '../normalize/index.js';
 
@@ -55,7 +56,7 @@ export interface Section extends SourceNode {
  * the year (or years) ahead; `government`: the government's work on itself (政府自身建设);
  * `other`: front matter, preamble, appendices and glossary.
  */
-export type PartRole = 'review' | 'plan' | 'government' | 'other';
+export type { PartRole };
 
 /** One cue a part's role was read from, and how much it weighed. */
 export interface RoleEvidence {

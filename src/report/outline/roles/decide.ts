@@ -1,5 +1,5 @@
 import type { PartRole, RoleEvidence, Stance } from '../types.js';
-import { GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, TENSE, type Cue } from './cues.js';
+import { GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, TENSE, type Cue } from '../../../lexicon/parts.js';
 import { periodsNamed, yearsNamed } from './years.js';
 
 /** What the decision reads of one part: its heading (numeral dropped), its words, and where it stands. */
@@ -64,14 +64,6 @@ export function headingEvidence(heading: string, planYear: number | null): RoleE
     }
   }
   return out;
-}
-
-/**
- * Whether a heading names what its part does by its words ('2024年工作回顾', '加强政府自身建设'). Words
- * of time alone ('今年', '一年来') open ordinary sentences too.
- */
-export function namesPart(heading: string): boolean {
-  return HEADING_WORDS.some((c) => c.re.test(heading));
 }
 
 /** Counts of the cues of the past (and of those only said of the past) and of the future in a text. */

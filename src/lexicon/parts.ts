@@ -1,4 +1,8 @@
-import type { PartRole } from '../types.js';
+/**
+ * What a part of a work report does: `review` (an account of last year or five), `plan` (the targets and
+ * tasks ahead), `government` (the government's work on itself), `other` (front matter, appendices).
+ */
+export type PartRole = 'review' | 'plan' | 'government' | 'other';
 
 /**
  * The cues a part's role is read from, as data: each with the heading or sentence of a real report it
@@ -105,3 +109,8 @@ export const GOVERNMENT_WORDS: Cue<'government'> = {
   example: '坚持依法行政，严格执行政府决策议事规则和工作程序',
   source: 'hailar-2017.txt',
 };
+
+/** Whether a heading names what its part does ('2024年工作回顾', '2025年工作安排', '全面加强政府自身建设'). */
+export function namesPart(heading: string): boolean {
+  return HEADING_WORDS.some((c) => c.re.test(heading));
+}
