@@ -10,6 +10,7 @@ import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } f
 import { judge } from './verdict.js';
 import { coversMore, longestSharedRun } from './indicators.js';
 import { canonical } from '../lexicon/indicators.js';
+import { NOT_REACHED, WITHIN } from '../lexicon/linking.js';
 import { REASONS, type Reason } from './reasons.js';
 import { periodsNamed } from '../report/index.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
@@ -44,8 +45,6 @@ function info(report: Report, file: string | undefined): ReportInfo {
   return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government, level: report.meta.level };
 }
 
-// Words of an account that say a target was missed ('未达到' is left out: '对未达到排放标准的企业…').
-const NOT_REACHED = /未能实现|未能完成|没有完成|没有实现|未达预期|不及预期/;
 const DEADLINE = /((?:19|20)\d{2})年/g;
 
 /** Whether the clause of a sentence that names the target, or the one after it, says the target was not reached. */
@@ -71,7 +70,7 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   const later = planYear === null ? undefined : [...clause.matchAll(DEADLINE)].map((m) => Number(m[1])).find((y) => y > planYear);
   if (later !== undefined) return later;
   // 'N年内' counts the plan year as the first: '两年内实现农村稳定可靠供电服务…' (national-2016) falls due in 2017.
-  if (planYear !== null && target.frame.measure === 'duration' && /年内$/.test(target.clean.figure) && target.value >= 2) return planYear + target.value - 1;
+  if (planYear !== null && target.frame.measure === 'duration' && WITHIN.test(target.clean.figure) && target.value >= 2) return planYear + target.value - 1;
   if (target.horizon === 'year') return undefined;
   const part = plan.parts.find((p) => p.span[0] <= target.span[0] && target.span[1] <= p.span[1]);
   const period = periodsNamed(`${target.section}${sentence}${part?.heading ?? ''}`).find((p) => planYear !== null && p.to >= planYear);

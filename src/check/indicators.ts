@@ -9,13 +9,13 @@ import {
   namesOnlyAVerb,
   NO_NOUN,
 } from '../lexicon/indicators.js';
+import { ACHIEVE_OPENING, CEILINGS, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY } from '../lexicon/linking.js';
 
 /** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
 export const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
 
-// Heads that, after a whole name, make it a modifier of another thing. Events are named after a field:
+// Heads that, after a whole name, make it a modifier of another thing (NEW_HEAD). Events are named after a field:
 // '全球数字贸易博览会' (zhejiang-2026) is not 数字贸易, '中国国际服务贸易交易会' (beijing) is not 服务贸易.
-const NEW_HEAD = /^(?:示范区|示范|试点|基地|园区|中心|平台|片区|集群|联盟|博览会|交易会|展览会|大会|论坛|峰会)/;
 
 /** Whether words name a head as itself somewhere, not only as the modifier of another thing ('数字贸易博览会'). */
 export function namesHeadItself(words: string, head: string): boolean {
@@ -108,7 +108,7 @@ const HEAD = 2;
 
 function differentModifiers(mx: string, my: string): boolean {
   // '城乡居民…' is reported as '城镇居民…' and '农村居民…' (a 分别 list read item by item).
-  if ((mx.startsWith('城乡') && /^(?:城镇|农村)/.test(my)) || (my.startsWith('城乡') && /^(?:城镇|农村)/.test(mx))) return false;
+  if ((mx.startsWith('城乡') && TOWN_OR_COUNTRY.test(my)) || (my.startsWith('城乡') && TOWN_OR_COUNTRY.test(mx))) return false;
   // A modifier that is only a verb ('保持省外劳动力' and '在浙就业省外劳动力', zhejiang) tells no indicator apart.
   // Names carry their verbs ('新建主干道路'): what the verbs leave is compared.
   const [vx, vy] = [mx, my].map((m) => m.replace(LEADING_VERB, ''));
@@ -131,7 +131,7 @@ function sharedBigram(a: string, b: string): boolean {
 export function differentIndicators(a: string, b: string): boolean {
   // '化学需氧量、氨氮排放量要分别' and '二氧化硫、氮氧化物排放量分别' end in their head once the list word
   // and the modal are off; '次干道路开工建设' once the acts after its head are.
-  const bare = (name: string) => kindName(name).replace(/(?:[要将再]?分别|[要将再])$/, '').replace(TRAILING_VERB, '');
+  const bare = (name: string) => kindName(name).replace(NAME_CLOSER, '').replace(TRAILING_VERB, '');
   const x = bare(a);
   const y = bare(b);
   let head = 0;
@@ -223,7 +223,7 @@ export function coversMore(target: string, outcome: string): boolean {
   const ownLast = listed.endsWith('、') ? 1 : 0;
   const kinds = listed
     .split('、')
-    .map((kind) => kind.replace(/[^\u4e00-\u9fff]/g, '').replace(LEADING_VERB, '').replace(/^实现/, ''))
+    .map((kind) => kind.replace(/[^\u4e00-\u9fff]/g, '').replace(LEADING_VERB, '').replace(ACHIEVE_OPENING, ''))
     .filter((kind) => kind.length >= 2);
   const found = kinds.filter((kind) => target.includes(kind)).length + ownLast;
   const all = kinds.length + ownLast;
@@ -236,9 +236,8 @@ export function keepsModifiers(modifiers: readonly string[], text: string): bool
   return modifiers.every((m) => text.includes(m));
 }
 
-// Indicators where less is better when the figure is a level or a rise: prices, unemployment, deficits,
-// energy use and emissions, debt and risk ratios, accidents.
-const CEILINGS = /涨幅|价格|失业率|赤字率|能耗|排放|浓度|债务率|负债率|不良贷款率|事故|死亡|发生率|资费|成本/;
+// Indicators where less is better when the figure is a level or a rise (CEILINGS): prices, unemployment,
+// deficits, energy use and emissions, debt and risk ratios, accidents.
 
 /** True when the indicator is one where a lower outcome meets the target ('居民消费价格涨幅3%左右'). */
 export function isCeiling(indicator: string): boolean {

@@ -4,6 +4,7 @@ import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { coversMore, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indicators.js';
+import { CARRYING_ON, FINISHED, KIND_OF_ITEMS, STARTED } from '../lexicon/linking.js';
 import { clauseAround, itemAround, itemsBefore, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { splitUnit } from '../quantity/units.js';
@@ -92,9 +93,7 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
 
 // Works counted at their start and at their end are different counts: '年内启动博泰机械、强力水泥等8家企业迁建工作'
 // (hailar-2015) is not reported by '5家企业完成迁建工作' (hailar-2016), nor '保障性安居工程新安排740万套' (national-2015)
-// by '基本建成772万套' (national-2016). Money spent ('完成投资') and rates have no stage.
-const STARTED = /启动|开工|动工|新安排|开建/;
-const FINISHED = /完成|建成|竣工|投用|投入使用|交付/;
+// by '基本建成772万套' (national-2016). Money spent ('完成投资') and rates have no stage (STARTED, FINISHED).
 
 /** The stage of the works named by some words: 'start', 'finish', or null when they say neither or both. */
 function stageIn(words: string): 'start' | 'finish' | null {
@@ -219,8 +218,7 @@ function mayMention(clause: string): boolean {
 }
 
 // Words of carrying on ('延续执行企业研发费用加计扣除', national-2021; '延续实施研发费用加计扣除政策', national-2022) are
-// not part of what is named.
-const CARRYING_ON = /^(?:延续|执行|落实)+/;
+// not part of what is named (CARRYING_ON).
 
 /**
  * Whether the words a clause shares with a name belong there to a sibling indicator, the modifiers before them
@@ -256,7 +254,6 @@ export function findMention(review: Report, target: Target): { span: Span; text:
 // '六大科技专项深入实施' (sichuan-2026) reports '实施6个重大科技专项' (sichuan-2025): a review that counts the
 // target's own items by name reports their number; 重大 and 重点 fold into its 大 ('N大' + what the target counts).
 const ITEMS_NAMED = /(?<!第)([一二两三四五六七八九十]{1,3}|[0-9]{1,2})大/g;
-const KIND_OF_ITEMS = /^(?:重大|重点|大)/;
 // What the items are called must say more than a generic head ('项目', '工程').
 const MIN_KIND = 3;
 
