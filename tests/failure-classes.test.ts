@@ -120,10 +120,10 @@ describe('B1/B2: which figures cover several years', () => {
 describe('I: a modifier that makes another indicator', () => {
   const zhejiang = card('zhejiang-2025.txt', 'zhejiang-2026.txt');
   it("zhejiang '新增“雄鹰”企业20家' is not met by '重点“小巨人”企业149家' (gold unreported)", () => {
-    expect(row(zhejiang, '新增“雄鹰”企业20家').verdict).not.toBe('met');
+    expect(row(zhejiang, '新增“雄鹰”企业20家')).toMatchObject({ verdict: 'unreported', outcome: null });
   });
   it("national-2016 '化学需氧量、氨氮排放量要分别下降2%' is not met by '二氧化硫、氮氧化物排放量分别下降5.6%和4%' (gold unreported)", () => {
-    expect(row(card('national-2016.txt', 'national-2017.txt'), '化学需氧量、氨氮排放量要分别下降2%').verdict).not.toBe('met');
+    expect(row(card('national-2016.txt', 'national-2017.txt'), '化学需氧量、氨氮排放量要分别下降2%')).toMatchObject({ verdict: 'unreported', outcome: null });
   });
   it("zhejiang '数字经济核心产业增加值增长6.5%以上' is not met by '金融业增加值增长7.9%' (gold unreported)", () => {
     expect(row(zhejiang, '数字经济核心产业增加值增长6.5%以上').outcome?.text ?? '').not.toContain('金融业');
@@ -221,7 +221,7 @@ describe('I: exact names first in the assignment', () => {
 
 describe('H/I: names that share only a generic head name different things', () => {
   it("qingyuan '力争引进1个投资100亿元以上的大项目' is not met by '9个项目竣工投产' (gold unreported)", () => {
-    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '引进1个投资').verdict).not.toBe('met');
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '引进1个投资')).toMatchObject({ verdict: 'unreported', outcome: null });
   });
   it("hubei '40个省级县域特色产业集群' is not missed against '18个产业集群入选…' (gold unreported)", () => {
     expect(row(card('hubei-2025.txt', 'hubei-2026.txt'), '40个省级县域特色产业集群').verdict).not.toBe('missed');
@@ -234,7 +234,7 @@ describe('H/I: names that share only a generic head name different things', () =
     expect(sharesOnlyGeneric('高标准农田', ['建成高标准农田'])).toBe(false);
   });
   it('written in the same pattern: 新建3个物流园区 against 招引项目12个', () => {
-    expect(pair('新建3个冷链物流项目', '招引项目12个').rows[0]!.verdict).not.toBe('met');
+    expect(pair('新建3个冷链物流项目', '招引项目12个').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null, mention: null });
   });
 });
 
@@ -367,13 +367,15 @@ describe('G: a floor with a stretch is one row with both', () => {
 
 describe('D: a name that is only a verb, or only a kind of thing', () => {
   it("shanghai '打造5个“五好两宜”和美乡村片区' is not met by '打造5个夜间经济人气地标' (gold unclear)", () => {
-    expect(row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '打造5个').verdict).not.toBe('met');
+    const r = row(card('shanghai-2025.txt', 'shanghai-2026.txt'), '打造5个');
+    expect(r).toMatchObject({ verdict: 'unclear', outcome: null });
+    expect(r.mention?.text).toContain('“五好两宜”和美乡村试点取得良好成效');
   });
   it("qingyuan '8个项目260亩土地征收组卷' is not met by '17个项目开工建设' (gold unreported)", () => {
-    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '8个项目').verdict).not.toBe('met');
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '8个项目')).toMatchObject({ verdict: 'unreported', outcome: null });
   });
   it('written in the same pattern: 建设5个智慧社区 against 建设12个口袋公园, and against 智慧社区建成6个', () => {
-    expect(pair('建设5个智慧社区', '建设12个口袋公园').rows[0]!.verdict).not.toBe('met');
+    expect(pair('建设5个智慧社区', '建设12个口袋公园').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null, mention: null });
     expect(pair('建设5个智慧社区', '智慧社区建成6个').rows[0]).toMatchObject({ verdict: 'met' });
   });
   it.each([
@@ -418,8 +420,13 @@ describe('D: a name that is only money is about what the clause before names', (
     expect(r.verdict).toBe('met');
     expect(r.outcome!.text).toContain('2510.1亿元');
   });
-  it("qingyuan '投资5000万元的邓阮线…线路迁改' is not met by another project's '投资8100万元' (gold unclear)", () => {
+  it("qingyuan '投资5000万元的邓阮线…线路迁改' is not met by another project's '投资8100万元'", () => {
     expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '投资5000万元').verdict).not.toBe('met');
+  });
+  // Known not to work yet: the gold reads the broader '投入4.5亿元加强经济开发区…基础设施建设' as naming it (unclear);
+  // the code says unreported. When this starts passing, make it an ordinary test.
+  it.fails("qingyuan '投资5000万元的邓阮线…线路迁改' is unclear, as in the gold", () => {
+    expect(row(card('qingyuan-2023.txt', 'qingyuan-2024.txt'), '投资5000万元').verdict).toBe('unclear');
   });
   it('written in the same pattern: one project\'s investment is not another\'s; a programme\'s is its own', () => {
     expect(pair('实施供热管网改造工程，投资1.3亿元', '实施道路改造工程，投资1.5亿元').rows[0]!.outcome).toBeNull();
@@ -441,13 +448,13 @@ describe('D: a name that is only money is about what the clause before names', (
 
 describe('J: the flow verb of a target may stand before its figure, outside its name', () => {
   it("hubei '完成1万家规上工业企业数智化转型' is not met by the stock '规上工业企业超过2万家' (gold unreported)", () => {
-    expect(row(card('hubei-2025.txt', 'hubei-2026.txt'), '1万家规上工业企业数智化转型').verdict).not.toBe('met');
+    expect(row(card('hubei-2025.txt', 'hubei-2026.txt'), '1万家规上工业企业数智化转型')).toMatchObject({ verdict: 'unreported', outcome: null });
   });
   it("national-2016 '1000万以上农村贫困人口脱贫' is still met by '农村贫困人口减少1240万' (gold): 减少 is a flow too", () => {
     expect(row(card('national-2016.txt', 'national-2017.txt'), '1000万以上农村贫困人口脱贫')).toMatchObject({ verdict: 'met' });
   });
   it('written in the same pattern: 完成300家企业技术改造 against 规上企业达到900家', () => {
-    expect(pair('完成300家企业技术改造', '全区规上企业达到900家').rows[0]!.verdict).not.toBe('met');
+    expect(pair('完成300家企业技术改造', '全区规上企业达到900家').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null, mention: null });
   });
 });
 
