@@ -1,3 +1,14 @@
+import { alternation } from '../lexicon/entry.js';
+import {
+  AGE_UNITS,
+  ANNIVERSARY_WORDS,
+  FOUNDING,
+  GRADE_WORDS,
+  ORDINAL_MARKS,
+  SPEECH_PARTS,
+  VOLTAGE_UNITS,
+  wordsOf,
+} from '../lexicon/quantity.js';
 import type { RawQuantity } from './scan.js';
 
 /**
@@ -6,28 +17,49 @@ import type { RawQuantity } from './scan.js';
  */
 type Rule = (text: string, q: RawQuantity) => string | null;
 
+// What is founded before an anniversary's years: '建军一百年奋斗目标', '中国共产党成立一百周年'.
+const FOUNDED = new RegExp(`(?:${alternation(FOUNDING)})$`);
+
+const ORDINAL = wordsOf(ORDINAL_MARKS);
+const ANNIVERSARY = wordsOf(ANNIVERSARY_WORDS);
+const VOLTAGE = wordsOf(VOLTAGE_UNITS);
+const SPEECH = wordsOf(SPEECH_PARTS);
+const AGE = wordsOf(AGE_UNITS);
+const GRADES = wordsOf(GRADE_WORDS);
+const GRADE = new RegExp(`^[A-Z]?(?:${alternation(GRADE_WORDS)})`);
+
+/** One of `words` starts at `at`. */
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, at));
+}
+
+/** One of `words` ends at `at`. */
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => at >= w.length && text.startsWith(w, at - w.length));
+}
+
 const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   // '2019年', '二〇三五年', '2021—2025年': a year, not a duration ('5年过渡期' is one).
   ['year', (_, q) => (q.unit === '年' && q.value >= 1900 && q.value <= 2100 ? 'a year' : null)],
   // '5月22日', '第四次', '1号线': no unit of measure follows, so nothing is measured.
   ['no unit', (_, q) => (q.unit === '' ? 'no unit of measure' : null)],
   // '第三期', '第十四届': an ordinal.
-  ['ordinal', (text, q) => (text[q.numberStart - 1] === '第' ? 'an ordinal (第…)' : null)],
+  ['ordinal', (text, q) => (endsWithAny(text, q.numberStart, ORDINAL) ? 'an ordinal (第…)' : null)],
   // '新中国成立70周年', '建军一百年奋斗目标': an anniversary.
   [
     'anniversary',
-    (text, q) => (text.startsWith('周年', q.numberEnd) || (q.unit === '年' && /(?:建党|建军|建国|成立)$/.test(text.slice(0, q.start))) ? 'an anniversary' : null),
+    (text, q) => (startsWithAny(text, q.numberEnd, ANNIVERSARY) || (q.unit === '年' && FOUNDED.test(text.slice(0, q.start))) ? 'an anniversary' : null),
   ],
   // '1000千伏特高压交流工程': a voltage class naming a project.
-  ['voltage class', (_, q) => (/伏$/.test(q.unit) ? 'a voltage class' : null)],
+  ['voltage class', (_, q) => (VOLTAGE.some((w) => q.unit.endsWith(w)) ? 'a voltage class' : null)],
   // '重点做好9个方面工作': the speech counting its own parts.
-  ['speech structure', (text, q) => (text.startsWith('方面', q.end) ? 'the speech counting its own parts (…个方面)' : null)],
+  ['speech structure', (text, q) => (startsWithAny(text, q.end, SPEECH) ? 'the speech counting its own parts (…个方面)' : null)],
   // '60-69岁老人', '六十岁以上老人': an age bracket that names a group of people.
-  ['age bracket', (text, q) => (q.unit === '岁' && /^[\u4e00-\u9fff]/.test(text.slice(q.end)) ? 'an age bracket naming a group' : null)],
+  ['age bracket', (text, q) => (AGE.includes(q.unit) && /^[\u4e00-\u9fff]/.test(text.slice(q.end)) ? 'an age bracket naming a group' : null)],
   // '“8个百分之百”标准', '“4+1”重要要求', '“十五五”': numbers inside a short quoted name.
   ['quoted name', (text, q) => (insideShortQuote(text, q.start, q.end) ? 'part of a quoted name' : null)],
   // '5A级', '三级公立医院', '二级以上医疗机构': grades and classes, not amounts.
-  ['grade', (text, q) => (/^[A-Z]?级/.test(text.slice(q.end, q.end + 2)) || text[q.end] === '级' ? 'a grade (…级)' : null)],
+  ['grade', (text, q) => (GRADE.test(text.slice(q.end, q.end + 2)) || startsWithAny(text, q.end, GRADES) ? 'a grade (…级)' : null)],
 ];
 
 const MAX_QUOTED_NAME = 15;

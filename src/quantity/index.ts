@@ -1,3 +1,5 @@
+import { alternation } from '../lexicon/entry.js';
+import { LIST_JOINERS } from '../lexicon/quantity.js';
 import { normalize, toOriginal, type NormalizedText } from '../report/normalize/index.js';
 import { exclusionReason } from './exclusions.js';
 import { directionBefore, itemDirection, modalityBefore, PRELIMINARY } from './qualifiers.js';
@@ -9,6 +11,9 @@ export { scanQuantities, type RawQuantity } from './scan.js';
 export { exclusionReason } from './exclusions.js';
 export { readArabic, readChinese } from './numerals.js';
 export { readUnit, splitUnit } from './units.js';
+
+/** What joins a figure to the one before so that it shares its words ('分别达96.7%和97%'). */
+const LIST_JOINER = new RegExp(`^(?:${alternation(LIST_JOINERS)})$`);
 
 /** A clause boundary: a direction word in an earlier clause does not reach a later figure. */
 export const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
@@ -55,7 +60,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
     const lead = text.slice(Math.max(clause, 0), raw.numberStart);
     const previous = out.at(-1);
     // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
-    const listed = previous && /^[、和及与]$/.test(text.slice(previousEnd, raw.start));
+    const listed = previous && LIST_JOINER.test(text.slice(previousEnd, raw.start));
     // A later item of the clause ('…、占全国44%') takes the direction its own words give, if any.
     const ownItem = previous && previousEnd > clause && text[previousEnd] === '、' ? itemDirection(text.slice(previousEnd + 1, raw.numberStart)) : null;
     const span = toOriginal(n, from + raw.start, from + raw.end);

@@ -1,8 +1,23 @@
+import { alternation } from '../lexicon/entry.js';
+import {
+  APPROXIMATE_INFIX as APPROXIMATE_WORDS,
+  DECREASE as DECREASE_WORDS,
+  ENSURE,
+  guardedAlternation,
+  INCREASE as INCREASE_WORDS,
+  LEVEL as LEVEL_WORDS,
+  PREFIX_BOUNDS as PREFIX_WORDS,
+  PRELIMINARY as PRELIMINARY_WORDS,
+  RANGE_SEPARATORS,
+  STRIVE,
+  SUFFIX_BOUNDS as SUFFIX_WORDS,
+  wordsOf,
+} from '../lexicon/quantity.js';
 import type { Comparator, Direction, Modality } from './types.js';
 
 /**
  * The words around a figure that say how it bounds what it measures, which way it moves and how
- * firmly it is promised. Kept as data: each entry is one reading of the reports' language.
+ * firmly it is promised, read with the lists of `lexicon/quantity.ts` (each entry with its sentence).
  */
 
 export interface Bound {
@@ -11,47 +26,25 @@ export interface Bound {
 }
 
 /** Words right before a number ('超过1.4万家', '控制在5.5%以内', '近2万亿元'). Longest first. */
-export const PREFIX_BOUNDS: ReadonlyArray<[word: string, bound: Bound]> = [
-  ['不低于', { comparator: 'at_least', inclusive: true }],
-  ['不少于', { comparator: 'at_least', inclusive: true }],
-  ['不超过', { comparator: 'at_most', inclusive: true }],
-  ['不高于', { comparator: 'at_most', inclusive: true }],
-  ['控制在', { comparator: 'at_most', inclusive: true }],
-  // 超过 and 不到 exclude their bound (Civil Code art. 1259).
-  ['超过', { comparator: 'at_least', inclusive: false }],
-  ['突破', { comparator: 'at_least', inclusive: true }],
-  ['至少', { comparator: 'at_least', inclusive: true }],
-  ['不到', { comparator: 'at_most', inclusive: false }],
-  ['低于', { comparator: 'at_most', inclusive: false }],
-  ['接近', { comparator: 'about', inclusive: true }],
-  ['大约', { comparator: 'about', inclusive: true }],
-  ['约', { comparator: 'about', inclusive: true }],
-  ['近', { comparator: 'about', inclusive: true }],
-  ['超', { comparator: 'at_least', inclusive: false }],
-];
+export const PREFIX_BOUNDS: ReadonlyArray<[word: string, bound: Bound]> = table(PREFIX_WORDS);
 
 /** Words right after a figure ('6.5%左右', '1100万人以上', '4.5%以内'). 以上/以下/以内 include the bound. */
-export const SUFFIX_BOUNDS: ReadonlyArray<[word: string, bound: Bound]> = [
-  ['及以上', { comparator: 'at_least', inclusive: true }],
-  ['以上', { comparator: 'at_least', inclusive: true }],
-  ['以内', { comparator: 'at_most', inclusive: true }],
-  ['以下', { comparator: 'at_most', inclusive: true }],
-  ['左右', { comparator: 'about', inclusive: true }],
-  ['上下', { comparator: 'about', inclusive: true }],
-  // '50米内': within, a bound that includes its value.
-  ['内', { comparator: 'at_most', inclusive: true }],
-];
+export const SUFFIX_BOUNDS: ReadonlyArray<[word: string, bound: Bound]> = table(SUFFIX_WORDS);
+
+function table(entries: ReadonlyArray<{ words: readonly string[]; bound: Bound }>): Array<[string, Bound]> {
+  return entries.flatMap((e) => e.words.map((w) => [w, { ...e.bound }] as [string, Bound]));
+}
 
 /** '20余亿元', '8000多亿元', '40多个': more than the number, read as about it. */
-export const APPROXIMATE_INFIX = /^[余多]/;
+export const APPROXIMATE_INFIX = new RegExp(`^(?:${alternation(APPROXIMATE_WORDS)})`);
 
 /** Separators of a range: '6%-6.5%', '6%－6.5%', '6.5%—7%', '3-5家', '4.5%至5%', '4.8%到5.1%'. */
-export const RANGE_SEPARATOR = /^(?:-|－|—{1,2}|–|~|～|至|到)/;
+export const RANGE_SEPARATOR = new RegExp(`^(?:${alternation(RANGE_SEPARATORS)})`);
 
 // Nearest verb before the figure decides the direction ('增长6.7%', '下降0.5个百分点', '控制在…' is a level).
 // '增加值' (value added) and '增长极' (growth pole) are names, not movements.
-const INCREASE = /增长(?!极|点)|增加(?!值)|新增|提高|提升|上涨|涨幅|增幅|增速|扩大|新建|新开工|多增|增至|增(?![长加值])/g;
-const DECREASE = /下降|降低|压减|减少|下调|缩减|降幅|压降|减半|降|减/g;
+const INCREASE = new RegExp(guardedAlternation(INCREASE_WORDS), 'g');
+const DECREASE = new RegExp(alternation(DECREASE_WORDS), 'g');
 
 /** The direction the words before a figure give it: the last direction word read wins. */
 export function directionBefore(text: string): Direction {
@@ -62,7 +55,7 @@ export function directionBefore(text: string): Direction {
 }
 
 // Words of a level: '区级覆盖率达80%以上', '占全国44%'.
-const LEVEL = /达到?|占|为/;
+const LEVEL = new RegExp(alternation(LEVEL_WORDS));
 
 /**
  * The direction a list item's own words give its figure, or null when they give none: a later item of
@@ -75,6 +68,9 @@ export function itemDirection(words: string): Direction | null {
   return LEVEL.test(words) ? 'level' : null;
 }
 
+const STRIVE_WORDS = wordsOf(STRIVE);
+const ENSURE_WORDS = wordsOf(ENSURE);
+
 function lastIndex(text: string, re: RegExp): number {
   let last = -1;
   for (const m of text.matchAll(re)) last = m.index + m[0].length;
@@ -83,11 +79,15 @@ function lastIndex(text: string, re: RegExp): number {
 
 /** 力争/争取 (strive) and 确保 (ensure) before a figure in its clause. */
 export function modalityBefore(text: string): Modality {
-  const strive = Math.max(text.lastIndexOf('力争'), text.lastIndexOf('争取'));
-  const ensure = text.lastIndexOf('确保');
+  const strive = lastOf(text, STRIVE_WORDS);
+  const ensure = lastOf(text, ENSURE_WORDS);
   if (strive < 0 && ensure < 0) return null;
   return strive > ensure ? 'strive' : 'ensure';
 }
 
+function lastOf(text: string, words: readonly string[]): number {
+  return Math.max(-1, ...words.map((w) => text.lastIndexOf(w)));
+}
+
 /** Estimates that may be revised: '预计增长6%左右', '据初步核算'. */
-export const PRELIMINARY = /预计|初步核算|初步测算|初步统计/;
+export const PRELIMINARY = new RegExp(alternation(PRELIMINARY_WORDS));

@@ -1,3 +1,16 @@
+import { alternation } from '../lexicon/entry.js';
+import {
+  DURATION_AFTER as DURATION_AFTER_WORDS,
+  DURATION_BEFORE as DURATION_BEFORE_WORDS,
+  MAGNITUDES_BEFORE_INFIX,
+  REACHING_VERBS,
+  RUN_WORDS,
+  SCALE_MARKS,
+  SCALE_NOUNS,
+  SCALE_WORDS,
+  WORD_FORMS,
+  WORDED_DURATION_UNITS,
+} from '../lexicon/quantity.js';
 import { CHINESE_NUMERAL_CHARS, readArabic, readChinese, type NumberMatch } from './numerals.js';
 import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type Bound } from './qualifiers.js';
 import type { Quantity, QuantityKind } from './types.js';
@@ -57,22 +70,23 @@ function kindOf(unit: string): QuantityKind {
 // Years are a duration when a word of time span surrounds them ('连续三年稳定在…' is a run, not a target):
 // '第二轮土地承包到期后再延长三十年'
 // (jiangsu-2025, hubei-2025), '力争两年内让全区所有村庄实现户户通硬化路' (beiguan-2019), '用三年时间'.
-const DURATION_BEFORE = /(?:延长|用|过渡期)$/;
-const DURATION_AFTER = /^(?:内|时间|过渡期|以内)/;
+const DURATION_BEFORE = new RegExp(`(?:${alternation(DURATION_BEFORE_WORDS)})$`);
+const DURATION_AFTER = new RegExp(`^(?:${alternation(DURATION_AFTER_WORDS)})`);
+// Durations are measured in words too: '提前两周', '压缩至三天'.
+const WORDED_DURATION = new RegExp(`^(?:${alternation(WORDED_DURATION_UNITS)})$`);
 
 function acceptsChinese(numeral: string, unit: string, before: string, after: string): boolean {
   if (unit.endsWith('百分点') || unit === 'fraction' || unit === '成' || unit === '连增') return true;
-  // Durations are measured in words too: '提前两周', '压缩至三天'.
-  if (/^(?:周|天|个月|小时|分钟)$/.test(unit)) return true;
+  if (WORDED_DURATION.test(unit)) return true;
   if (unit === '年' && (DURATION_BEFORE.test(before) || DURATION_AFTER.test(after))) return true;
   return unit !== '' && /[一二两三四五六七八九]/.test(numeral) && /[百千万亿]/.test(numeral);
 }
 
 /** Special forms without a leading number: '一半' and '减半' (½), '翻一番' (×2), '翻两番' (×4). */
 function readWordForm(text: string, at: number): { length: number; value: number; unit: string } | null {
-  if (text.startsWith('一半', at) || text.startsWith('减半', at)) return { length: 2, value: 0.5, unit: 'fraction' };
-  if (text.startsWith('翻一番', at) || text.startsWith('翻番', at)) return { length: text[at + 1] === '番' ? 2 : 3, value: 2, unit: '倍' };
-  if (text.startsWith('翻两番', at)) return { length: 3, value: 4, unit: '倍' };
+  for (const form of WORD_FORMS) {
+    for (const word of form.words) if (text.startsWith(word, at)) return { length: word.length, value: form.value, unit: form.unit };
+  }
   return null;
 }
 
@@ -102,11 +116,16 @@ export function scanQuantities(text: string): RawQuantity[] {
 // A scale with no digit after a verb of reaching is a floor of one such amount: '支柱产业突破万亿级规模'
 // (hubei-2025), '5大支柱产业迈入万亿级规模', '旅游综合收入突破万亿元' (hubei-2026), '保持千亿级投资强度'
 // (beijing-2025). Without the verb, '万亿级' is a size class ('培育万亿级文旅支柱产业', hubei-2025).
-const SCALE_WORD = /^(万亿|千亿|百亿)[元级]/;
-const REACHED = /(?:突破|迈入|迈上|跨越|站上|保持|达到|超过|超)$/;
+const SCALE_WORD = new RegExp(`^(${alternation(SCALE_WORDS)})(?:${alternation(SCALE_MARKS)})`);
+const REACHED = new RegExp(`(?:${alternation(REACHING_VERBS)})$`);
 // What a scale may measure when a word follows it: '迈入万亿级规模', '保持千亿级投资强度' (beijing-2025).
-const SCALE_AFTER = /^(?:规模|台阶|大关|行列|水平|投资)/;
-const SCALES: Record<string, [value: number, unit: string]> = { 万亿: [1, '万亿元'], 千亿: [1000, '亿元'], 百亿: [100, '亿元'] };
+const SCALE_AFTER = new RegExp(`^(?:${alternation(SCALE_NOUNS)})`);
+const SCALES: Record<string, [value: number, unit: string]> = Object.fromEntries(
+  SCALE_WORDS.flatMap((s) => s.words.map((w) => [w, [s.value, s.unit]] as const)),
+);
+const INFIX_MAGNITUDE = new RegExp(`^(?:${alternation(MAGNITUDES_BEFORE_INFIX)})$`);
+const MAGNITUDE_START = new RegExp(`^(?:${alternation(MAGNITUDES_BEFORE_INFIX)})`);
+const RUN = new RegExp(`^(?:${alternation(RUN_WORDS)})`);
 
 function readScale(text: string, at: number): RawQuantity | null {
   const m = SCALE_WORD.exec(text.slice(at, at + 3));
@@ -150,12 +169,12 @@ function readAt(text: string, at: number): RawQuantity | null {
   }
   let approximate = APPROXIMATE_INFIX.test(text[j] ?? '') && readUnit(text, j + 1) !== null;
   if (approximate) j++;
-  let unit = text[j] === '成' ? '成' : /^连[增丰涨]/.test(text.slice(j, j + 2)) ? '连增' : readUnit(text, j) ?? '';
+  let unit = text[j] === '成' ? '成' : RUN.test(text.slice(j, j + 2)) ? '连增' : readUnit(text, j) ?? '';
   j += unit === '连增' ? 2 : unit.length;
   // '5万余个', '3700多万人': 余/多 between the magnitude and the counting word.
-  if (!approximate && /^(?:万|亿)$/.test(unit) && APPROXIMATE_INFIX.test(text[j] ?? '')) {
+  if (!approximate && INFIX_MAGNITUDE.test(unit) && APPROXIMATE_INFIX.test(text[j] ?? '')) {
     const base = readUnit(text, j + 1);
-    if (base && !/^[万亿]/.test(base)) {
+    if (base && !MAGNITUDE_START.test(base)) {
       unit += base;
       j += 1 + base.length;
       approximate = true;
