@@ -1,3 +1,5 @@
+import { alternation, type Words } from './entry.js';
+
 /**
  * Which indicator a figure measures, compared across reports. Synonyms and short forms are data:
  * each group lists the ways reports name one indicator, the first being the name used to compare.
@@ -85,18 +87,33 @@ export const kindName = memoized((name) => bareName(name).replace(SCOPE, ''));
 // Levels, scopes and manners that qualify a name without making it another indicator ('国家专精特新“小巨人”
 // 企业' and '专精特新“小巨人”企业'; '实施新一轮优化营商环境58条改革举措' and '全面完成优化营商环境58条改革举措'),
 // and the brackets of '新（改）建'. 基层 is a level: '先行试点建设50个智能化康复中心' and '建成50个基层智能化康复中心' (sichuan).
-const SCOPE = /国家级|国家|省级|市级|区级|县级|基层|全县|重点|全面|新一轮|深入|扎实|大力|积极|进一步|不断|[（）()《》]/g;
+const SCOPE_WORDS: readonly Words[] = [
+  { words: ['国家级', '国家', '省级', '市级', '区级', '县级', '基层', '全县'], example: '先行试点建设50个智能化康复中心', source: 'sichuan-2025.txt' },
+  { words: ['重点', '全面', '新一轮', '深入', '扎实', '大力', '积极', '进一步', '不断'], example: '实施新一轮优化营商环境58条改革举措', source: 'shanghai-2025.txt' },
+];
+const SCOPE = new RegExp(`${alternation(SCOPE_WORDS)}|[（）()《》]`, 'g');
 
 // What was done in the year (built, added, trained) is never the stock at its end ('建成100个绿色工厂'
 // against '省级以上绿色工厂1210家').
 // The verb may follow the figure: '26座水冲式公共厕所…投入使用' (hailar-2019), '…项目如期完成' (hubei-2026).
 // Problems solved are solved in the year: '又解决6434万农村人口饮水安全问题' (national-2016); over five years they sum
 // ('“十二五”…解决3亿多农村人口饮水安全问题', national-2016), '6600多万农村人口饮水安全问题得到解决' (national-2015).
-export const FLOW_VERB = /新增|解决|新建|新认定|认定|减少|脱贫|建成|建设|筹集|改造|更新|完成|实施|开行|培训|培育|打造|引进|招引|治理|疏解|增加|开工|提供|举办|开展|办理|推介|竣工|加装|打通|植树|造林|转移|搬迁|投入使用|投用/;
+export const FLOW_VERBS: readonly Words[] = [
+  { words: ['新增', '解决', '新建', '新认定', '认定', '减少', '脱贫', '建成', '建设'], example: '又解决6434万农村人口饮水安全问题', source: 'national-2016.txt' },
+  { words: ['筹集', '改造', '更新', '完成', '实施', '开行'], example: '开行班列4000班次', source: 'henan-2025.txt' },
+  { words: ['培训', '培育', '打造', '引进', '招引', '治理', '疏解', '增加', '开工', '提供'], example: '建成100个绿色工厂', source: 'henan-2025.txt' },
+  { words: ['举办', '开展', '办理', '推介', '竣工', '加装', '打通', '植树', '造林', '转移', '搬迁', '投入使用', '投用'], example: '项目如期完成', source: 'hubei-2026.txt' },
+];
+export const FLOW_VERB = new RegExp(alternation(FLOW_VERBS));
 
 // Heads that name a kind of thing, not an indicator: two names that share only these name different
 // things ('引进1个投资100亿元以上的大项目' and '9个项目竣工投产', '3个国家级战略性新兴产业集群' and '产业集群1个').
-export const GENERIC = /^(?:项目|工程|企业|产业|集群|基地|平台|园区|中心|设施|投资|投入|建设|水平|标准|规模以上|规上|规模|工作|任务|数|数量|个数)+$/;
+export const GENERIC_WORDS: Words = {
+  words: ['项目', '工程', '企业', '产业', '集群', '基地', '平台', '园区', '中心', '设施', '投资', '投入', '建设', '水平', '标准', '规模以上', '规上', '规模', '工作', '任务', '数', '数量', '个数'],
+  example: '引进1个投资100亿元以上的大项目',
+  source: 'qingyuan-2023.txt',
+};
+export const GENERIC = new RegExp(`^(?:${alternation([GENERIC_WORDS])})+$`);
 /** Whether a word is only a kind of thing or an act in general ('项目', '建设', '水平'). */
 export function isGeneric(word: string): boolean {
   return GENERIC.test(word);
@@ -105,12 +122,18 @@ export function isGeneric(word: string): boolean {
 // Kinds of things counted that never name an indicator alone ('5个项目398亩土地处置利用' reads '项目'), and
 // the money or output of what is named elsewhere in its sentence ('…集中供热管网改造工程，投资1.3亿元', hailar-2012;
 // '投资5000万元的邓阮线、南赵线110kV线路迁改', qingyuan-2023; '年内入园企业达到7家，实现产值2亿元', hailar-2013).
-const GENERIC_THING = /^(?:项目|工程|基地|平台|园区|中心|设施|投资|投入|产值)+$/;
+const GENERIC_THING_WORDS: Words = { words: ['项目', '工程', '基地', '平台', '园区', '中心', '设施', '投资', '投入', '产值'], example: '年内入园企业达到7家，实现产值2亿元', source: 'hailar-2013.txt' };
+const GENERIC_THING = new RegExp(`^(?:${alternation([GENERIC_THING_WORDS])})+$`);
 // Verbs that name no indicator when a name is made of them alone: the indicator follows the figure
 // ('打造5个“五好两宜”和美乡村片区', '建成100个“美丽街区”', shanghai-2025; '保持2300万省外劳动力', zhejiang-2025).
 // 再 and 又 (again) may open them: '今年再解决6000万农村人口饮水安全问题' (national-2015), '又解决6434万农村人口
 // 饮水安全问题' (national-2016).
-const VERB_ONLY = /^[再又]?(?:打造|新建|建成|推进|推动|培育|引进|招引|开工|改造|提升|安排|拟安排|扩招|保持|创建|认定|开展|举办|组织|实施|完成|建设|新增|解决)+$/;
+const VERB_ONLY_WORDS: readonly Words[] = [
+  { words: ['打造', '新建', '建成', '推进', '推动', '培育', '引进', '招引', '开工', '改造', '提升'], example: '打造5个“五好两宜”和美乡村片区', source: 'shanghai-2025.txt' },
+  { words: ['安排', '拟安排', '扩招', '保持', '创建', '认定', '开展', '举办', '组织', '实施', '完成', '建设', '新增', '解决'], example: '保持2300万省外劳动力', source: 'zhejiang-2025.txt' },
+];
+const AGAIN: Words = { words: ['再', '又'], example: '今年再解决6000万农村人口饮水安全问题', source: 'national-2015.txt' };
+const VERB_ONLY = new RegExp(`^(?:${alternation([AGAIN])})?(?:${alternation(VERB_ONLY_WORDS)})+$`);
 
 /** Whether a name is only a verb, its indicator standing after the figure. */
 export function namesOnlyAVerb(name: string): boolean {
@@ -128,7 +151,11 @@ export function namesNoIndicator(name: string): boolean {
 
 // Modifiers that split one indicator into others a report counts apart: '中央财政赤字' and '地方财政赤字'
 // (national-2016), '海洋生产总值' (zhejiang-2025).
-const DISTINGUISHING = /中央|地方|海洋/g;
+const DISTINGUISHING_WORDS: readonly Words[] = [
+  { words: ['中央', '地方'], example: '中央财政赤字', source: 'national-2016.txt' },
+  { words: ['海洋'], example: '海洋生产总值', source: 'zhejiang-2025.txt' },
+];
+const DISTINGUISHING = new RegExp(alternation(DISTINGUISHING_WORDS), 'g');
 
 /** The modifiers of a name that make it another indicator: '中央财政赤字' → ['中央']. */
 export function modifiersOf(name: string): string[] {
