@@ -9,22 +9,27 @@ import { CLAUSE_BREAK } from '../quantity/index.js';
 import { isCounting, isDuration, splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';
 import { cleanName } from './indicator.js';
+import { alternation, type Words } from '../lexicon/entry.js';
+import * as L from '../lexicon/figures.js';
 import type { CleanFigure, Frame, Measure, Period } from './types.js';
 
 // Figures that cover several years, when their own clause or list item says so: '年均浓度' in an
 // earlier item does not make '新增公园127座' multi-year (shanghai-2026), '累计达到61万套' is the level at
 // the end (shanghai-2026), '创有监测记录以来最好水平' names no period.
-const MULTI_YEAR = /五年|年均|十[一二三四五六七八九]五|期间|(?:自|(?:19|20)\d\d年)[^，；。]{0,12}以来/;
+const any = (entries: readonly Words[]): string => `(?:${alternation(entries)})`;
+const MULTI_YEAR = new RegExp(
+  `${alternation(L.MULTI_YEAR)}|${L.FIVE_YEAR_PLAN}|${alternation(L.DURING)}|(?:${alternation(L.SINCE_FROM)}|${L.YEAR})[^，；。]{0,12}${any(L.SINCE)}`,
+);
 // '累计新增…' sums years; '累计达到' is where the sum stands at the end ('…累计分别达到1522家、103家', shanghai-2025).
-const CUMULATIVE = /累计(?!(?:分别)?达)/;
+const CUMULATIVE = new RegExp(`${any(L.CUMULATIVE)}(?!${any(L.RESPECTIVELY)}?${any(L.REACHES)})`);
 const ITEM_BREAK = /[，,；;：:。！？!?、]/;
 // In a five-year passage, flows (what was built, added, trained) and movements (增长, 下降) sum the
 // years; a level or stock at the end of the period ('常住人口城镇化率60%', '突破1万公里') is the last year's own.
-const MOVEMENT = /减少|下降|增长/;
+const MOVEMENT = new RegExp(alternation(L.MOVEMENT));
 // A level held through a five-year passage describes every year of it, not its end: '粮食总产量稳定在550亿斤
 // 左右' (hubei-2026), '粮食年产量稳定在700亿斤以上', '民生支出占比稳定在65%以上' (sichuan-2026), '民生财政支出
 // 占比保持在75%以上' (hubei-2026), '民间投资占比稳定在60%以上' (jiangsu-2026).
-const HELD = /稳定在|保持在/;
+const HELD = new RegExp(alternation(L.HELD));
 
 
 /** What a frame is read from: the figure and its words, as extracted. */
@@ -48,7 +53,7 @@ export function clauseAround(sentence: string, at: number): string {
 
 // Flow verbs that name a class of people or places, not an act: '240万省外脱贫劳动力' (zhejiang-2025),
 // '脱贫地区', '脱贫攻坚', '脱贫人口' (national, laiyuan).
-const NOT_AN_ACT = /脱贫(?=劳动力|人口|户|地区|县|村|群众|攻坚|不稳定)/g;
+const NOT_AN_ACT = new RegExp(`${any(L.LIFTED)}(?=${alternation(L.LIFTED_CLASS)})`, 'g');
 
 // The words right after a figure that name what it counts ('5个“五好两宜”和美乡村片区').
 const AFTER_FIGURE = 16;
@@ -70,14 +75,18 @@ export function nounAfter(sentence: string, figureInSentence: number, figure: st
   return sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.split(/[0-9]/)[0]!.replace(/[“”]/g, '');
 }
 
+// A percentage after these is a level ('提高到65%').
+const LEVEL_BEFORE = new RegExp(`${any(L.LEVEL_BEFORE)}$`);
+const MONEY = new RegExp(`${any(L.MONEY)}$`);
+
 function measureOf(w: FigureWords): Measure {
   const percentLike = w.kind === 'percent' || w.kind === 'points';
   // A level that happens to be a percentage ('失业率5.1%', '提高到65%') is not a rise.
-  if (percentLike && w.direction !== 'level' && !/[到至达为]$/.test(w.clean.text.slice(0, w.clean.figureInText))) return 'growth';
+  if (percentLike && w.direction !== 'level' && !LEVEL_BEFORE.test(w.clean.text.slice(0, w.clean.figureInText))) return 'growth';
   if (percentLike || w.kind === 'permille' || w.kind === 'fraction') return 'share';
   if (w.kind !== 'amount') return 'level';
   const base = splitUnit(w.unit)[1];
-  if (base.endsWith('元')) return 'amount';
+  if (MONEY.test(base)) return 'amount';
   if (isDuration(base)) return 'duration';
   return isCounting(base) ? 'count' : 'level';
 }
@@ -114,21 +123,22 @@ function periodOf(w: FigureWords): Period {
 // Subjects that are people: a bare magnitude after them counts persons ('易地扶贫搬迁人口超过240万',
 // national-2017; '…外来劳动力和240万…', zhejiang-2025).
 // An act and a task word may follow them: '1000万以上农村贫困人口脱贫任务' (national-2016).
-const PEOPLE = /(?:人口|劳动力|农民工|毕业生)(?:脱贫|转移|就业|搬迁)?(?:任务|工作)?$/;
+const PEOPLE = new RegExp(`${any(L.PEOPLE)}${any(L.PEOPLE_ACT)}?${any(L.TASK_WORD)}?$`);
+const PERSON_UNIT = L.PERSONS[0]!.words[0]!;
 
 /** The unit of what is measured: as written, with the base a subject of people implies for a bare magnitude ('240万' → '万人'). */
 function unitOf(w: FigureWords, subject: string): string {
   const [factor, base] = splitUnit(w.unit);
-  return base === '' && factor !== 1 && PEOPLE.test(subject) ? `${w.unit}人` : w.unit;
+  return base === '' && factor !== 1 && PEOPLE.test(subject) ? `${w.unit}${PERSON_UNIT}` : w.unit;
 }
 
-const RATE_WORD = /(?:增长率|增速|增幅|涨幅|增长)$/;
+const RATE_WORD = new RegExp(`${any(L.RATE_WORD)}$`);
 
 // A head noun is the end of the name (Chinese noun phrases end in their head): '海洋生产总值' → '总值';
 // acts and measures after it are not it: '信号灯联网' (beijing-2025), '实验室优化重组' (sichuan-2025),
 // '社会融资规模增量' (henan-2025), '农村公路改造' are about 信号灯, 实验室, 社会融资规模, 公路.
 const HEAD = 2;
-const AFTER_HEAD = /(?:任务|工作|目标|增量|总量|增速|增幅|数量|个数|联网|重组|优化|达标|覆盖|升级|转型|扩大|提质|改造|建设|治理|提升|更新|整治)$/;
+const AFTER_HEAD = new RegExp(`${any(L.AFTER_HEAD)}$`);
 
 /** The head noun of a name: its last characters once acts and measures after it are off. */
 function headOf(name: string): string {

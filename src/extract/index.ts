@@ -6,6 +6,10 @@ import { readFrame } from './frame.js';
 import { itemNoun, namesNothing, readIndicator, splitRespectively } from './indicator.js';
 import { markRepeats } from './repeats.js';
 import type { Extraction, Outcome, Target } from './types.js';
+import { alternation, type Words } from '../lexicon/entry.js';
+import * as L from '../lexicon/figures.js';
+
+const any = (entries: readonly Words[]): string => `(?:${alternation(entries)})`;
 
 export type * from './types.js';
 
@@ -21,8 +25,8 @@ interface Located {
 // '2025年是“十四五”规划收官之年。过去五年' (sichuan-2026: a year that is described names no period) open
 // five years; '各位代表，刚刚过去的2025年' (jiangsu-2026) or '过去一年' opens one.
 const OPENING = 60;
-const FIVE_YEARS = /过去五年|过去的五年|五年来|这五年|经过五年|^.{0,6}十[一二三四五六七八九]五”?时期/;
-const ONE_YEAR = /(?:19|20)\d\d年(?!是)|过去一年|一年来|去年/;
+const FIVE_YEARS = new RegExp(`${alternation(L.FIVE_YEARS)}|^.{0,6}${L.FIVE_YEAR_PLAN}”?${any(L.PLAN_PERIOD)}`);
+const ONE_YEAR = new RegExp(`${L.YEAR}(?!${alternation(L.YEAR_DESCRIBED)})|${alternation(L.ONE_YEAR)}`);
 
 /** The period a review paragraph's opening turns to, or null when it names none. */
 function periodOpened(paragraph: string): Part['horizon'] | null {
@@ -70,7 +74,13 @@ interface Read {
 const MIN_COPIED = 16;
 
 // Between a floor and its stretch: '增长5.5%以上、力争达到6%', '7%以上，争取8%'.
-const STRETCH = /^[、，,]?(?:力争|争取)(?:达到|实现|增长)?$/;
+const STRETCH = new RegExp(`^[、，,]?${any(L.STRETCH)}${any(L.STRETCH_VERB)}?$`);
+// Where the stretch's own words start.
+const STRETCH_WORD = new RegExp(alternation(L.STRETCH));
+// Between two figures of one thing ('新建改建农村道路23条、27.9公里').
+const SAME_THING = new RegExp(`^(?:、|${alternation(L.SAME_THING)})$`);
+// '…产量分别增长49.8%、11.9%、36.4%'.
+const RESPECTIVELY = new RegExp(alternation(L.RESPECTIVELY));
 
 // Rules about what follows a figure look a few characters ahead at most.
 const AFTER_WINDOW = 40;
@@ -90,7 +100,7 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
     let from = q.clauseAt - offset;
     const previous = reads[k - 1];
     const between = previous ? text.slice(previous.q.at[1] - offset, start) : '';
-    if (previous && /^[、和及与]$/.test(between)) {
+    if (previous && SAME_THING.test(between)) {
       // '新建改建农村道路23条、27.9公里': the second figure measures the same thing.
       reads.push({ q, indicator: previous.indicator, from: previous.from, to: q.at[1] });
       return;
@@ -119,7 +129,7 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
     let last = k;
     while (reads[last + 1]?.indicator === reads[k]!.indicator && reads[last + 1]!.from === reads[k]!.from) last++;
     const lead = text.slice(reads[k]!.from - offset, reads[k]!.q.at[0] - offset);
-    if (last > k && lead.includes('分别')) {
+    if (last > k && RESPECTIVELY.test(lead)) {
       const items = splitRespectively(reads[k]!.indicator, last - k + 1);
       items?.forEach((item, i) => (reads[k + i]!.indicator = item));
     }
@@ -160,7 +170,7 @@ export function extract(report: Report): Extraction {
       for (const { q, indicator, from: a, to: b } of readSentence(sentence.clean, from, figures)) {
         const between = floor ? n.text.slice(floor.end, q.at[0]) : '';
         if (role === 'plan' && floor && floor.target.kind === q.kind && STRETCH.test(between)) {
-          const span = toOriginal(n, floor.end + between.search(/力争|争取/), q.at[1]);
+          const span = toOriginal(n, floor.end + between.search(STRETCH_WORD), q.at[1]);
           floor.target.stretch = { value: q.value, unit: q.unit, text: report.input.slice(span[0], span[1]), span };
           floor = null;
           continue;

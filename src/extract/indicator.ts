@@ -1,5 +1,9 @@
 import { namesOnlyAVerb } from '../lexicon/indicators.js';
 import { isCounting } from '../quantity/units.js';
+import { alternation, type Words } from '../lexicon/entry.js';
+import * as L from '../lexicon/figures.js';
+
+const any = (entries: readonly Words[]): string => `(?:${alternation(entries)})`;
 
 /**
  * The indicator a figure measures: the noun phrase before it in its clause ('国内生产总值增长6%以上'
@@ -16,40 +20,44 @@ export interface IndicatorRead {
 // Words that open a clause without naming anything: modality, time, scope and connectives. 共 is 'in all'
 // only before what it totals, not in 共建/共享/共同/共治/共富 ('320个共建重点项目', sichuan-2026). 把 marks the object
 // a target is set for ('把居民消费价格涨幅控制在3.5%左右', national-2014), not in 把关/把握.
-const LEADING = /^(?:[、，]|其中|力争|确保|争取|今年|全年|年内|过去一年|去年|到?(?:19|20)\d\d年(?:底|末)?|同时|并且|并|还|要|将|共(?![建享同治富])|累计|努力|持续|继续|进一步|把(?![关握]))+/;
+const LEADING = new RegExp(
+  `^(?:[、，]|${alternation(L.LEADING_FIRST)}|${any(L.BY)}?${L.YEAR}${any(L.PERIOD_END)}?|${alternation(L.LEADING_THEN)}|` +
+    `${L.alternationExcept(L.IN_ALL, L.NOT_IN_ALL)}|${alternation(L.LEADING_LAST)}|${L.alternationExcept(L.OBJECT_MARK, L.NOT_OBJECT_MARK)})+`,
+);
 // Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end
 // (可比, like 同比: '一般公共预算收入可比增长7%', qingyuan-2023; '…可比增长10.5%', laiyuan-2022; 较上年, like
 // 比上年: '全省工商业电价较上年下降3分/千瓦时以上', zhejiang-2025).
-const TRAILING =
-  /(?:增长到|增长|增加到|增加|提高到|提高|提升到|提升|达到|达|保持在|稳定在|控制在|降低到|降低|下降到|下降|压减|减少|降到|降至|增至|再降|再|分别|均|各|为|在|拟按|按|约|近|同比|可比|[比较](?:上年|去年)|年均|平均|完成|实现|突破|超过|不低于|不少于|不超过|至少|超|以上|左右)$/;
+const TRAILING = new RegExp(`${any(L.TRAILING)}$`);
 const QUOTES = /[“”"‘’《》]/g;
 // The year a figure belongs to, between the indicator and the figure: '人均地区生产总值从2020年的10.5万元
 // 提高到2025年的14万元' (zhejiang-2026), '…从2015年的45.58亿元增长到…' (laiyuan-2021).
-const YEAR_OF = /(?:从|由)?(?:19|20)\d\d年(?:底|末)?的?$|[从由]$/;
+const YEAR_OF = new RegExp(`${any(L.FROM)}?${L.YEAR}${any(L.PERIOD_END)}?${any(L.OF)}?$|${any(L.FROM)}$`);
 // A noun may open with one-character list items: '32个省、市重点项目' (qingyuan-2023), '一、二、三产'.
 const NOUN_PHRASE_AFTER = /^(?:[\u4e00-\u9fff]、){0,3}[^，。；、：！？!?,;:（(0-9]{1,16}/;
 // What may follow a figure without being the noun it counts: punctuation, bounds, 的-phrases, verbs of a new clause.
 // An opening quote starts a name: '1596个“千项万亿”重大项目' (zhejiang-2026), '5个“五好两宜”和美乡村片区'.
 // A count counts the noun before a conjunction: '实施6个重大科技专项和重点研发计划' (sichuan-2025), '完成城区35条
 // 小街小巷道路改造及雨污分流治理工程' (laiyuan-2021). The evidence keeps the whole phrase; 和美, 和谐 are words.
-const CONJOINED = /(?:和(?![美谐睦])|及).*$/;
-const NOT_A_NOUN_AFTER = /^(?:[^\u4e00-\u9fff“]|以|的|和|及|或|与|左右|上下|内|等|为|是|达|到|增长|提高|下降)/;
+const CONJOINED = new RegExp(`(?:${L.alternationExcept(L.AND, L.NOT_AND)}|${alternation(L.ALSO)}).*$`);
+const WITH_AT_END = new RegExp(`${any(L.WITH)}$`);
+const NOT_A_NOUN_AFTER = new RegExp(`^(?:[^\\u4e00-\\u9fff“]|${alternation(L.NOT_A_NOUN_AFTER)})`);
 // A count of a task names the task after 的: '努力完成4000户的改造任务' (hailar-2018), '完成800户的改造任务'
 // (hailar-2019), '全面完成了13672户的年度改造任务' (hailar-2016). A 目标任务 is the figure's own (城镇新增就业1.2万人的目标任务).
-const TASK_AFTER = /^的((?!目标)[\u4e00-\u9fff]{1,8}?)任务/;
+const TASK_AFTER = new RegExp(`^${any(L.OF)}((?!${alternation(L.GOAL)})[\\u4e00-\\u9fff]{1,8}?)${any(L.TASK)}`);
 
 /**
  * Where the head of 'A、B、C等X' starts, or 0: the items are examples and X is what is measured
  * ('…HB26号路等7条道路' counts 道路). A head too short to name anything ('…等增幅均超过10%') keeps the list.
  */
+const AND_SO_ON = L.AND_SO_ON[0]!.words[0]!;
 function listHead(words: string): number {
-  const listed = words.lastIndexOf('等');
+  const listed = words.lastIndexOf(AND_SO_ON);
   if (listed < 0 || !words.slice(0, listed).includes('、')) return 0;
-  return GENERIC_HEAD.test(words.slice(listed + 1).replace(TRAILING, '')) ? 0 : listed + 1;
+  return GENERIC_HEAD.test(words.slice(listed + AND_SO_ON.length).replace(TRAILING, '')) ? 0 : listed + AND_SO_ON.length;
 }
 
 // Heads that name no indicator of their own: '均衡性转移支付、…奖补资金等增幅均超过10%'.
-const GENERIC_HEAD = /^(?:增幅|增速|规模|总量|比重|占比|数量|水平)$/;
+const GENERIC_HEAD = new RegExp(`^${any(L.GENERIC_HEAD)}$`);
 
 export function cleanName(words: string): string {
   // 'A、B、C等X': the items are examples, X is what is measured ('…HB26号路等7条道路' counts 道路).
@@ -76,7 +84,7 @@ export function readIndicator(text: string, from: number, qStart: number, qEnd: 
   // with no words before it names its noun after it ('将2.8万亿元中央财政资金纳入直达机制').
   const task = isCounting(unit) ? TASK_AFTER.exec(text.slice(qEnd)) : null;
   const after = task ?? (NOT_A_NOUN_AFTER.test(text.slice(qEnd)) ? null : NOUN_PHRASE_AFTER.exec(text.slice(qEnd)));
-  const read = task ? cleanName(task[1]!) : after ? cleanName(after[0].replace(CONJOINED, '').replace(/与$/, '')) : '';
+  const read = task ? cleanName(task[1]!) : after ? cleanName(after[0].replace(CONJOINED, '').replace(WITH_AT_END, '')) : '';
   // A verb alone after the figure ('投资8000万元实施10公里…') names nothing: it opens the next item.
   const noun = namesOnlyAVerb(read) && !task ? '' : read;
   if (name.length >= 2) {
@@ -104,7 +112,9 @@ export function itemNoun(between: string): string | null {
 }
 
 // What opens a name without naming anything: a deadline ('6月底前'), a modal, a scope or manner, a verb of doing.
-const NAMES_NOTHING = /^(?:[0-9]{1,2}月(?:底|末)?前?|年内|要|将|重点|全面|加快|确保|力争)*(?:实施|完成|建设|新建|推进|开展|实现)?$/;
+const NAMES_NOTHING = new RegExp(
+  `^(?:[0-9]{1,2}${any(L.MONTH)}${any(L.PERIOD_END)}?${any(L.BEFORE)}?|${alternation(L.NAMES_NOTHING_OPENING)})*${any(L.NAMES_NOTHING_VERB)}?$`,
+);
 
 /** Whether a name read before a figure names nothing of its own ('重点实施', '6月底前要全面完成'). */
 export function namesNothing(name: string): boolean {
@@ -119,14 +129,21 @@ function wordsStart(lead: string): number {
 }
 
 /** '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%': the items of a 分别 list, one per figure. */
+const URBAN_AND_RURAL = new RegExp(`^${any(L.URBAN_AND_RURAL)}`);
+const [URBAN, RURAL] = L.URBAN_THEN_RURAL[0]!.words as [string, string];
+const LIST_ITEM_BREAK = new RegExp(alternation(L.LIST_ITEM_BREAK));
+const INDUSTRY_ITEM = new RegExp(`^${any(L.INDUSTRY_ORDINAL)}${any(L.INDUSTRY)}(.*)$`);
+const INDUSTRY_ORDINAL = new RegExp(`^${any(L.INDUSTRY_ORDINAL)}$`);
+const INDUSTRY = L.INDUSTRY[0]!.words[0]!;
+
 export function splitRespectively(name: string, count: number): string[] | null {
   // '城乡居民人均可支配收入分别增长4.4%、5.6%' (sichuan-2026), '…分别达6.9万元、3.4万元' (jiangsu-2026):
   // 城乡 is 城镇 then 农村.
-  if (count === 2 && /^城乡/.test(name)) return [name.replace(/^城乡/, '城镇'), name.replace(/^城乡/, '农村')];
-  const items = name.split(/、|和|及|与/).filter(Boolean);
+  if (count === 2 && URBAN_AND_RURAL.test(name)) return [name.replace(URBAN_AND_RURAL, URBAN), name.replace(URBAN_AND_RURAL, RURAL)];
+  const items = name.split(LIST_ITEM_BREAK).filter(Boolean);
   if (items.length !== count) return null;
   // '一、二、三产增加值': the last item's head belongs to every item before it.
   const last = items.at(-1)!;
-  const head = /^[一二三]产(.*)$/.exec(last)?.[1];
-  return head !== undefined && items.slice(0, -1).every((i) => /^[一二三]$/.test(i)) ? [...items.slice(0, -1).map((i) => `${i}产${head}`), last] : items;
+  const head = INDUSTRY_ITEM.exec(last)?.[1];
+  return head !== undefined && items.slice(0, -1).every((i) => INDUSTRY_ORDINAL.test(i)) ? [...items.slice(0, -1).map((i) => `${i}${INDUSTRY}${head}`), last] : items;
 }

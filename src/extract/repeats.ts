@@ -1,7 +1,9 @@
 import type { Target } from './types.js';
+import { alternation } from '../lexicon/entry.js';
+import { NAMES_ONLY_A_TARGET as TARGET_WORDS } from '../lexicon/figures.js';
 
 // A sentence that returns to a target already set names it only as a target ('今年预期目标设定为6%以上').
-const NAMES_ONLY_A_TARGET = /目标/;
+const NAMES_ONLY_A_TARGET = new RegExp(alternation(TARGET_WORDS));
 const MAX_ORIGINALS = 20;
 
 /**
