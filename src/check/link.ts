@@ -7,9 +7,8 @@ import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indic
 import { CARRYING_ON, FINISHED, KIND_OF_ITEMS, STARTED } from '../lexicon/linking.js';
 import { clauseAround, itemAround, itemsBefore, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
-import { splitUnit } from '../quantity/units.js';
+import { inTargetUnit, splitUnit, unitMeasured } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
-import { inTargetUnit, unitMeasured } from './verdict.js';
 
 export interface Link {
   outcome: Outcome;

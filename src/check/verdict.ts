@@ -1,5 +1,5 @@
 import type { Outcome, Target } from '../extract/types.js';
-import { countSameThings, splitUnit } from '../quantity/units.js';
+import { inTargetUnit } from '../quantity/units.js';
 import { isCeiling } from './indicators.js';
 import type { Margin } from './types.js';
 import { REASONS, type Reason } from './reasons.js';
@@ -12,25 +12,6 @@ export interface Judgement {
 }
 
 const round = (x: number) => Number.parseFloat(x.toFixed(2));
-
-type Measured = Pick<Target, 'unit' | 'kind' | 'frame'>;
-
-/** The unit of what a figure measures: the base its frame implies when the figure writes a magnitude alone ('240万'). */
-export function unitMeasured(f: Measured): string {
-  return splitUnit(f.unit)[1] === '' ? f.frame.unit : f.unit;
-}
-
-/** The outcome's value in the target's unit, or null when the two cannot be compared. */
-export function inTargetUnit(t: Measured, o: Measured & Pick<Outcome, 'value'>): number | null {
-  if (t.kind !== o.kind) return null;
-  // Shares as written: '六成' is 6 tenths, '一半' and '三分之一' are fractions.
-  if (t.kind === 'fraction') return t.unit === o.unit ? o.value : t.unit === '成' ? o.value * 10 : o.value / 10;
-  if (t.kind !== 'amount') return o.value;
-  const [ft, bt] = splitUnit(unitMeasured(t));
-  const [fo, bo] = splitUnit(unitMeasured(o));
-  const same = countSameThings(bt, bo) || (bt === '' && fo === ft);
-  return same ? (o.value * fo) / ft : null;
-}
 
 function marginOf(diff: number, t: Target): Margin {
   const unit = t.kind === 'percent' || t.kind === 'points' ? '个百分点' : t.unit === 'fraction' ? '' : t.unit;

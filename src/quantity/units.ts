@@ -4,6 +4,7 @@
  * are in `lexicon/quantity.ts`, each with its sentence.
  */
 import { alternation } from '../lexicon/entry.js';
+import type { QuantityKind } from './types.js';
 import {
   BASE_UNITS as BASE_UNIT_WORDS,
   COUNTING_WORDS as COUNTING,
@@ -91,4 +92,28 @@ const DURATION = new RegExp(`^(?:${alternation(DURATION_UNITS)})$`);
 /** Whether a unit's base counts time: the figure is a duration. */
 export function isDuration(unit: string): boolean {
   return DURATION.test(splitUnit(unit)[1]);
+}
+
+/** A figure as unit conversion sees it: its kind, its unit as written, and the unit of what it measures (its frame's). */
+export interface Measured {
+  kind: QuantityKind;
+  unit: string;
+  frame: { unit: string };
+}
+
+/** The unit of what a figure measures: the base its frame implies when the figure writes a magnitude alone ('240万'). */
+export function unitMeasured(f: Measured): string {
+  return splitUnit(f.unit)[1] === '' ? f.frame.unit : f.unit;
+}
+
+/** The outcome's value in the target's unit, or null when the two cannot be compared. */
+export function inTargetUnit(t: Measured, o: Measured & { value: number }): number | null {
+  if (t.kind !== o.kind) return null;
+  // Shares as written: '六成' is 6 tenths, '一半' and '三分之一' are fractions.
+  if (t.kind === 'fraction') return t.unit === o.unit ? o.value : t.unit === '成' ? o.value * 10 : o.value / 10;
+  if (t.kind !== 'amount') return o.value;
+  const [ft, bt] = splitUnit(unitMeasured(t));
+  const [fo, bo] = splitUnit(unitMeasured(o));
+  const same = countSameThings(bt, bo) || (bt === '' && fo === ft);
+  return same ? (o.value * fo) / ft : null;
 }
