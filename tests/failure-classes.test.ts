@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, differentIndicators, jiebaTokenizer, keepsModifiers, modifiersOf, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow, type Verdict } from '../src/index.js';
+import { checkTargets, differentIndicators, jiebaTokenizer, keepsModifiers, modifiersOf, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
 import { subjectSimilarity } from '../src/check/indicators.js';
 import { corpusText } from './corpus.js';
 
@@ -22,17 +22,6 @@ function expectMetBy(plan: string, review: string, task: string, account: string
   expect(r.outcome!.text).toContain(account);
 }
 
-/**
- * Sentences written in a rule's pattern: a task, a review's words and the verdict the pair must give (an unreported
- * one with no mention in words either).
- */
-function writtenInThePattern(cases: ReadonlyArray<readonly [rule: string, task: string, account: string, verdict: Verdict]>): void {
-  it.each(cases)('written in the same pattern: %s (%s / %s)', (_, task, account, verdict) => {
-    const r = pair(task, account).rows[0]!;
-    expect(r.verdict).toBe(verdict);
-    if (verdict === 'unreported') expect(r.mention).toBeNull();
-  });
-}
 
 /** A pair of small reports of one district: the 2025 plan's task and the 2026 review's account. */
 function pair(task: string, account: string): Scorecard {
@@ -507,19 +496,6 @@ describe('H1: a mention in words must keep the modifiers that make the indicator
     expect(r).toMatchObject({ verdict: 'unclear', trace: { stage: 'words-only' } });
     expect(r.mention!.text).toContain('延续实施研发费用加计扣除政策');
   });
-  writtenInThePattern([
-    ['a roll-call of fields names none of them', '安置退役军人300人', '国防动员、双拥共建、退役军人事务等工作取得新成效', 'unreported'],
-    ['the field said alone is named', '安置退役军人300人', '退役军人安置工作扎实推进', 'unclear'],
-    ['a list of works the clause acts on is no roll-call', '完成老旧小区改造100个', '扎实推进老旧小区改造、城中村改造、棚户区改造等工作', 'unclear'],
-    ['项目 and 建设 and one word more name nothing', '加快总投资20亿元的15个市重点项目建设', '重点项目建设提速增效', 'unreported'],
-    ['the works themselves are named', '投资8000万元实施雨水管网及泵站改造', '雨水管网及泵站改造工程全面完工', 'unclear'],
-    ['verbs of works name nothing', '完成30条城市道路新建改造', '多家企业完成升级改造', 'unreported'],
-    ['the roads and their works are named', '完成30条城市道路新建改造', '城市道路新建改造全面完成', 'unclear'],
-    ['an event named after a field is not the field', '服务贸易增长6%', '成功举办中国国际服务贸易交易会', 'unreported'],
-    ['the field is named', '服务贸易增长6%', '服务贸易稳步发展', 'unclear'],
-    ['a sibling by its modifier is not named', '新建热力管网10公里', '供水管网扩建全面完成', 'unreported'],
-    ['the same modifier is', '新建热力管网10公里', '热力管网扩建全面完成', 'unclear'],
-  ]);
   it('written in the same pattern: 海洋生产总值 is not named by 全省生产总值稳步增长', () => {
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '全省生产总值稳步增长')).toBe(false);
     expect(keepsModifiers(modifiersOf('海洋生产总值'), '海洋经济发展壮大，海洋生产总值稳步增长')).toBe(true);
@@ -579,15 +555,6 @@ describe('I: a figure that counts something else than the target makes it unclea
     // laiyuan-2021 → 2022: '省、市' is the target's own 省市, not a list of other kinds.
     expect(row(card('laiyuan-2021.txt', 'laiyuan-2022.txt'), '争列省市重点项目盘子不少于10个')).toMatchObject({ verdict: 'met' });
   });
-  writtenInThePattern([
-    ['the target names the last kind of the list', '实施矿区绿化2000亩', '实施公路、村屯、矿区绿化3920亩', 'unclear'],
-    ['the target names the last kind of the list', '新建幼儿园5所', '新建改扩建中小学、幼儿园12所', 'unclear'],
-    ['省级及以上 is 省级以上', '新增省级以上专精特新企业100家', '新增省级及以上专精特新企业120家', 'met'],
-    ['a narrower level is no broader set', '创建市级以上美丽乡村10个', '创建省级以上美丽乡村12个', 'met'],
-    ["the target's own figure wins over the broader one beside it", '实施村屯绿化2000亩', '实施公路、村屯、矿区绿化3920亩，完成村屯绿化2100亩', 'met'],
-    ['the stage is read from the figure’s own item, not a later one', '新增绿地30万平方米、启动口袋公园建设', '全年完成新增绿地32万平方米', 'met'],
-    ['each item of a list has its own stage', '基本建成保障房3000套', '保障房开工5200套、基本建成3100套', 'met'],
-  ]);
   it('written in the same pattern: started against finished is unclear; the same stage is judged; money has no stage', () => {
     expect(pair('年内启动10家企业搬迁工作', '6家企业完成搬迁').rows[0]).toMatchObject({ verdict: 'unclear' });
     expect(pair('年内完成10家企业搬迁', '12家企业完成搬迁').rows[0]).toMatchObject({ verdict: 'met' });
