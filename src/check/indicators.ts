@@ -9,7 +9,7 @@ import {
   namesOnlyAVerb,
   NO_NOUN,
 } from '../lexicon/indicators.js';
-import { ACHIEVE_OPENING, CEILINGS, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY } from '../lexicon/linking.js';
+import { ACHIEVE_OPENING, CEILINGS, LEVEL_NAMED, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY } from '../lexicon/linking.js';
 
 /** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
 export const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
@@ -190,7 +190,6 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
 
 // Levels of government, highest first; 'N级以上' (or 'N级及以上') takes in N and those above it.
 const LEVELS = ['国家', '省', '市', '县'] as const;
-const LEVEL_NAMED = /(国家|省|市|县|区)级(及?以上)?/;
 
 /** The rank of a level named in a name (0 = 国家; 区 ranks with 县) and whether it takes in those above, or null. */
 function levelOf(name: string): { rank: number; andAbove: boolean } | null {

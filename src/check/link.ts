@@ -4,7 +4,7 @@ import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { coversMore, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indicators.js';
-import { CARRYING_ON, FINISHED, KIND_OF_ITEMS, STARTED } from '../lexicon/linking.js';
+import { CARRYING_ON, FINISHED, KIND_OF_ITEMS, ROLL_CALL, STARTED } from '../lexicon/linking.js';
 import { clauseAround, itemAround, itemsBefore, nounAfter } from '../extract/frame.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { inTargetUnit, splitUnit, unitMeasured } from '../quantity/units.js';
@@ -206,7 +206,6 @@ const PERIOD_NAME = /^“十[一二三四五六七八九]五”$/;
 // '国防动员、双拥共建、退役军人事务等工作取得新成效', henan-2025; '…残疾人、慈善等事业实现新发展', henan, jiangsu,
 // guangdong) says every field went well; it names no indicator of any of them. A list of works the clause acts on
 // ('扎实推进老旧小区改造、城中村改造、棚户区改造等工作') and '等事业单位', '等工作岗位' are not one.
-const ROLL_CALL = /^[^、]*、[^、]*、.*等(?:工作|事业)(?!单位|岗位)[\u4e00-\u9fff]/;
 
 // Numbers that are not figures of an indicator: a year or an ordinal, a rank among them ('…居全国第10位', '2025年').
 const NOT_A_FIGURE = /(?:19|20)\d\d年|第[0-9]+/g;

@@ -71,6 +71,13 @@ export const ACHIEVE: Words = { words: ['实现'], example: '实现公路、村�
 /** A deadline in years ('两年内'), whose plan year counts as its first. */
 export const WITHIN_YEARS: Words = { words: ['年内'], example: '力争两年内让全区所有村庄实现户户通硬化路', source: 'beiguan-2019.txt' };
 
+/** What a roll-call of fields closing a review says it went well with, and what after 等 makes it a list of posts instead. */
+export const ROLL_CALL_CLOSE: Words = { words: ['工作', '事业'], example: '国防动员、双拥共建、退役军人事务等工作取得新成效', source: 'henan-2025.txt' };
+export const NOT_A_ROLL_CALL: Words = { words: ['单位', '岗位'], example: '等事业单位', source: 'written' };
+
+/** Levels of government, highest first; 区 ranks with 县. */
+export const LEVEL_WORDS: Words = { words: ['国家', '省', '市', '县', '区'], example: '创建市级以上美丽乡村26个', source: 'qingyuan-2023.txt' };
+
 export const STARTED = new RegExp(alternation([WORKS_STARTED]));
 export const FINISHED = new RegExp(alternation([WORKS_FINISHED]));
 export const NOT_REACHED = new RegExp(alternation([NOT_REACHED_WORDS]));
@@ -83,3 +90,7 @@ export const TOWN_OR_COUNTRY = new RegExp(`^(?:${alternation([TOWN_AND_COUNTRY])
 export const NAME_CLOSER = /(?:[要将再]?分别|[要将再])$/;
 export const ACHIEVE_OPENING = new RegExp(`^(?:${alternation([ACHIEVE])})`);
 export const WITHIN = new RegExp(`(?:${alternation([WITHIN_YEARS])})$`);
+// '…、…、…等工作成效明显': two 、 at least, then 等 and the close, not a post ('等事业单位').
+export const ROLL_CALL = new RegExp(`^[^、]*、[^、]*、.*等(?:${alternation([ROLL_CALL_CLOSE])})(?!${alternation([NOT_A_ROLL_CALL])})[\\u4e00-\\u9fff]`);
+// 'N级以上' (or 'N级及以上') takes in N and those above it.
+export const LEVEL_NAMED = new RegExp(`(${alternation([LEVEL_WORDS])})级(及?以上)?`);
