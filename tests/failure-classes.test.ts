@@ -561,3 +561,16 @@ describe('I: a figure that counts something else than the target makes it unclea
     expect(pair('推进重大项目开工建设，完成投资300亿元', '重大项目完成投资320亿元').rows[0]).toMatchObject({ verdict: 'met' });
   });
 });
+
+describe('thresholds, each pinned by a gold row on either side of where it decides', () => {
+  // CLOSE_NAMES (check/link.ts): figures in other units are compared only for names this close. Lower, a
+  // road figure answers a toilet target; higher, twelve 个 of areas no longer meet twenty 处 of the same areas.
+  it("shunping-2021 '5000座户厕改造' is not answered by '改造提升13条道路' (gold unreported)", () => {
+    expect(row(card('shunping-2021.txt', 'shunping-2022.txt'), '5000座户厕改造')).toMatchObject({ verdict: 'unreported', outcome: null });
+  });
+  it("beijing-2025 '改善宛平城等12个重点区域周边环境面貌' is met by '宛平城等20处重点区域环境面貌显著提升' (gold met)", () => {
+    const r = row(card('beijing-2025.txt', 'beijing-2026.txt'), '改善宛平城等12个重点区域周边环境面貌');
+    expect(r.verdict).toBe('met');
+    expect(r.outcome!.text).toContain('宛平城等20处重点区域');
+  });
+});
