@@ -1,6 +1,6 @@
 import type { PlacedQuantity } from '../quantity/index.js';
 import { isDuration } from '../quantity/units.js';
-import { alternation, type Words } from '../lexicon/entry.js';
+import { alternation, alternationExcept, type Words } from '../lexicon/entry.js';
 import * as L from '../lexicon/figures.js';
 
 /** A group matching any of the entries' words, in their order. */
@@ -51,10 +51,10 @@ const CLASS_ATTRIBUTE = new RegExp(`${any(L.CLASS_ATTRIBUTE)}${any(L.CLASS_BOUND
 const REGIME = new RegExp(`^(?:[\\u4e00-\\u9fff“”]{0,8}${any(L.RING)}|${alternation(L.REGIME)})`);
 const REGIME_UNIT = new RegExp(`^${any(L.REGIME_UNIT)}$`);
 // A plant named right after its capacity in tonnes: '700万吨露天矿', '50万吨饲料厂' (not 厂房, a building).
-const PLANT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${L.alternationExcept(L.PLANT, L.NOT_A_PLANT)})`);
+const PLANT = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${alternationExcept(L.PLANT, L.NOT_A_PLANT)})`);
 // A plant or project named after an annual capacity (年产): '…针织面料产业示范园', '…碳化硅单晶衬底项目'; '新增年产500吨
 // 食用菌' is an output.
-const NAMED_PLANT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}?(?:${L.alternationExcept(L.NAMED_PLANT, L.NOT_A_PLANT)})`);
+const NAMED_PLANT = new RegExp(`^[\\u4e00-\\u9fff]{0,12}?(?:${alternationExcept(L.NAMED_PLANT, L.NOT_A_PLANT)})`);
 // The small words the rules below read: a bound that makes a class, 的 after a figure, a list's last joiner,
 // a bare magnitude, years said roughly, an annual capacity, tonnes, a denominator, a focus.
 const CLASS_BOUND = new RegExp(`${any(L.ABOVE_OR_BELOW)}$`);

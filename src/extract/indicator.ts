@@ -1,6 +1,6 @@
 import { namesOnlyAVerb } from '../lexicon/indicators.js';
 import { isCounting } from '../quantity/units.js';
-import { alternation, type Words } from '../lexicon/entry.js';
+import { alternation, alternationExcept, type Words } from '../lexicon/entry.js';
 import * as L from '../lexicon/figures.js';
 
 const any = (entries: readonly Words[]): string => `(?:${alternation(entries)})`;
@@ -22,7 +22,7 @@ export interface IndicatorRead {
 // a target is set for ('把居民消费价格涨幅控制在3.5%左右', national-2014), not in 把关/把握.
 const LEADING = new RegExp(
   `^(?:[、，]|${alternation(L.LEADING_FIRST)}|${any(L.BY)}?${L.YEAR}${any(L.PERIOD_END)}?|${alternation(L.LEADING_THEN)}|` +
-    `${L.alternationExcept(L.IN_ALL, L.NOT_IN_ALL)}|${alternation(L.LEADING_LAST)}|${L.alternationExcept(L.OBJECT_MARK, L.NOT_OBJECT_MARK)})+`,
+    `${alternationExcept(L.IN_ALL, L.NOT_IN_ALL)}|${alternation(L.LEADING_LAST)}|${alternationExcept(L.OBJECT_MARK, L.NOT_OBJECT_MARK)})+`,
 );
 // Verbs and qualifiers between the indicator and its figure, peeled off one at a time from the end
 // (可比, like 同比: '一般公共预算收入可比增长7%', qingyuan-2023; '…可比增长10.5%', laiyuan-2022; 较上年, like
@@ -38,7 +38,7 @@ const NOUN_PHRASE_AFTER = /^(?:[\u4e00-\u9fff]、){0,3}[^，。；、：！？!?
 // An opening quote starts a name: '1596个“千项万亿”重大项目' (zhejiang-2026), '5个“五好两宜”和美乡村片区'.
 // A count counts the noun before a conjunction: '实施6个重大科技专项和重点研发计划' (sichuan-2025), '完成城区35条
 // 小街小巷道路改造及雨污分流治理工程' (laiyuan-2021). The evidence keeps the whole phrase; 和美, 和谐 are words.
-const CONJOINED = new RegExp(`(?:${L.alternationExcept(L.AND, L.NOT_AND)}|${alternation(L.ALSO)}).*$`);
+const CONJOINED = new RegExp(`(?:${alternationExcept(L.AND, L.NOT_AND)}|${alternation(L.ALSO)}).*$`);
 const WITH_AT_END = new RegExp(`${any(L.WITH)}$`);
 const NOT_A_NOUN_AFTER = new RegExp(`^(?:[^\\u4e00-\\u9fff“]|${alternation(L.NOT_A_NOUN_AFTER)})`);
 // A count of a task names the task after 的: '努力完成4000户的改造任务' (hailar-2018), '完成800户的改造任务'

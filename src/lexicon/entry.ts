@@ -24,3 +24,36 @@ function escaped(word: string): string {
 export function alternation(entries: readonly Words[]): string {
   return [...new Set(entries.flatMap((e) => e.words))].map(escaped).join('|');
 }
+
+/**
+ * The same, where a word does not match when it starts one of the exceptions' words ('共' but not '共建'):
+ * '(?!共建|共享)共'.
+ */
+export function alternationExcept(entries: readonly Words[], exceptions: readonly Words[]): string {
+  const unless = exceptions.flatMap((e) => e.words);
+  return [...new Set(entries.flatMap((e) => e.words))]
+    .map((word) => {
+      const not = unless.filter((x) => x !== word && x.startsWith(word));
+      return not.length > 0 ? `(?!${not.map(escaped).join('|')})${escaped(word)}` : escaped(word);
+    })
+    .join('|');
+}
+
+/** Words that count unless one of `unless` follows them ('增长6.7%', but '增长极' is a name). */
+export interface Guarded extends Words {
+  unless?: readonly string[];
+}
+
+/**
+ * The same, each entry's words not followed by its `unless` words. Plain alternations and short
+ * lookaheads: linear.
+ */
+export function guardedAlternation(entries: readonly Guarded[]): string {
+  return entries
+    .map((e) => {
+      const words = alternation([e]);
+      if (!e.unless?.length) return words;
+      return `${e.words.length > 1 ? `(?:${words})` : words}(?!${e.unless.map(escaped).join('|')})`;
+    })
+    .join('|');
+}

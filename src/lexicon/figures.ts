@@ -5,22 +5,8 @@
  * that role. `src/extract` builds its regular expressions from these entries with `alternation`, in the
  * order listed here (where one word starts another, the longer comes first).
  */
-import { alternation, type Words } from './entry.js';
+import type { Words } from './entry.js';
 
-/**
- * The source of a regular expression matching any of the entries' words, in the order listed, where a
- * word does not match when it starts one of the exceptions ('共' but not '共建'): '(?!共建|共享)共'.
- */
-export function alternationExcept(entries: readonly Words[], exceptions: readonly Words[]): string {
-  const unless = exceptions.flatMap((e) => e.words);
-  return [...new Set(entries.flatMap((e) => e.words))]
-    .map((word) => {
-      const own = alternation([{ words: [word], example: '', source: '' }]);
-      const not = unless.filter((x) => x !== word && x.startsWith(word));
-      return not.length > 0 ? `(?!${alternation([{ words: not, example: '', source: '' }])})${own}` : own;
-    })
-    .join('|');
-}
 
 /** The shape of a year ('2025年', '2018年以来'): a pattern, not a word list. */
 export const YEAR = '(?:19|20)\\d\\d年';

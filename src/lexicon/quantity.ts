@@ -1,4 +1,4 @@
-import { alternation, type Words } from './entry.js';
+import type { Guarded, Words } from './entry.js';
 
 /**
  * The words around a figure, as data: the words that bound it, move it, promise it, mark it as an
@@ -17,24 +17,6 @@ export interface BoundReading {
   inclusive: boolean;
 }
 
-/** A word that moves a figure unless one of `unless` follows it ('增长6.7%', but '增长极' is a name). */
-export interface Guarded extends Words {
-  unless?: readonly string[];
-}
-
-/**
- * The source of a regular expression matching any entry's words, in the order listed, each entry's
- * words not followed by its `unless` words. Plain alternations and one-character lookaheads: linear.
- */
-export function guardedAlternation(entries: readonly Guarded[]): string {
-  return entries
-    .map((e) => {
-      const words = alternation([e]);
-      if (!e.unless?.length) return words;
-      return `${e.words.length > 1 ? `(?:${words})` : words}(?!${alternation([{ ...e, words: e.unless }])})`;
-    })
-    .join('|');
-}
 
 // ── Bounds: the words right before or after a number ────────────────────────────────────────────────
 

@@ -1,9 +1,8 @@
-import { alternation } from '../lexicon/entry.js';
+import { alternation, guardedAlternation } from '../lexicon/entry.js';
 import {
   APPROXIMATE_INFIX as APPROXIMATE_WORDS,
   DECREASE as DECREASE_WORDS,
   ENSURE,
-  guardedAlternation,
   INCREASE as INCREASE_WORDS,
   LEVEL as LEVEL_WORDS,
   PREFIX_BOUNDS as PREFIX_WORDS,
