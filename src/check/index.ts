@@ -45,8 +45,6 @@ function info(report: Report, file: string | undefined): ReportInfo {
   return { file: file ?? null, title: report.meta.title, year: report.meta.planYear, government: report.meta.government, level: report.meta.level };
 }
 
-const DEADLINE = /((?:19|20)\d{2})年/g;
-
 /** Whether the clause of a sentence that names the target, or the one after it, says the target was not reached. */
 function saysNotReached(sentence: string, target: Target): boolean {
   const clauses = sentence.split(CLAUSE_BREAK);
@@ -64,16 +62,14 @@ const NAMED_RUN = 3;
  */
 function dueYear(target: Target, plan: Report): number | null | undefined {
   const planYear = plan.meta.planYear;
-  const { sentence, figureInSentence, figure } = target.clean;
-  const clause = sentence.slice(0, figureInSentence + figure.length).split(CLAUSE_BREAK).at(-1) ?? '';
   // '到2027年' as well as '力争2027年': any year in the clause later than the plan year.
-  const later = planYear === null ? undefined : [...clause.matchAll(DEADLINE)].map((m) => Number(m[1])).find((y) => y > planYear);
+  const later = planYear === null ? undefined : target.frame.years.find((y) => y > planYear);
   if (later !== undefined) return later;
   // 'N年内' counts the plan year as the first: '两年内实现农村稳定可靠供电服务…' (national-2016) falls due in 2017.
   if (planYear !== null && target.frame.measure === 'duration' && WITHIN.test(target.clean.figure) && target.value >= 2) return planYear + target.value - 1;
   if (target.horizon === 'year') return undefined;
   const part = plan.parts.find((p) => p.span[0] <= target.span[0] && target.span[1] <= p.span[1]);
-  const period = periodsNamed(`${target.section}${sentence}${part?.heading ?? ''}`).find((p) => planYear !== null && p.to >= planYear);
+  const period = periodsNamed(`${target.section}${target.clean.sentence}${part?.heading ?? ''}`).find((p) => planYear !== null && p.to >= planYear);
   // A five-year plan that ends in the plan year is due now: the next report accounts for it.
   if (period && planYear !== null && period.to === planYear) return undefined;
   return period ? period.to : null;

@@ -4,8 +4,7 @@ import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { coversMore, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
 import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indicators.js';
-import { CARRYING_ON, FINISHED, KIND_OF_ITEMS, ROLL_CALL, STARTED } from '../lexicon/linking.js';
-import { clauseAround, itemAround, itemsBefore, nounAfter } from '../extract/frame.js';
+import { CARRYING_ON, KIND_OF_ITEMS, ROLL_CALL } from '../lexicon/linking.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
 import { inTargetUnit, splitUnit, unitMeasured } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
@@ -30,27 +29,8 @@ const INCOMPARABLE_NAMES = 0.85;
 // A name this short ('改造', '征收') does not say which indicator it is.
 const SHORT_NAME = 2;
 
-/** The words before a figure, as normalized: '城镇调查失业率平均为'. */
-function wordsBefore(f: Target | Outcome): string {
-  return f.clean.text.slice(0, f.clean.figureInText);
-}
-
 // A target named by a verb alone links where the outcome shares this much of the noun after its figure.
 const NOUN_AFTER_SHARED = 2;
-
-function wordsAfter(f: Target | Outcome): string {
-  return nounAfter(f.clean.sentence, f.clean.figureInSentence, f.clean.figure);
-}
-
-/** The whole clause holding a figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
-function clauseOf(f: Target | Outcome): string {
-  return clauseAround(f.clean.sentence, f.clean.figureInSentence);
-}
-
-/** The whole clause before a figure, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
-function clauseBefore(f: Target | Outcome): string {
-  return f.clean.sentence.slice(0, f.clean.figureInSentence).split(CLAUSE_BREAK).at(-1) ?? '';
-}
 
 const isGrowthRate = (f: Target | Outcome) => f.frame.measure === 'growth';
 
@@ -84,39 +64,16 @@ function compatibility(target: Target): (outcome: Outcome) => boolean {
     (!frame.flow || frame.measure === 'growth' || outcome.frame.flow) &&
     !differentIndicators(target.indicator, outcome.indicator) &&
     !namesAnotherThing(target.indicator, outcome.indicator) &&
-    keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${clauseOf(outcome)}`) &&
-    !sharesOnlyGeneric(namedBy(target), [outcome.indicator, wordsBefore(outcome), clauseBefore(outcome)]) &&
+    keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${outcome.frame.words.clause}`) &&
+    !sharesOnlyGeneric(namedBy(target), [outcome.indicator, outcome.frame.words.before, outcome.frame.words.clauseBefore]) &&
     // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
-    (nounAfter === null || longestSharedRun(nounAfter, `${clauseBefore(outcome)}，${wordsAfter(outcome)}`) >= NOUN_AFTER_SHARED);
-}
-
-// Works counted at their start and at their end are different counts: '年内启动博泰机械、强力水泥等8家企业迁建工作'
-// (hailar-2015) is not reported by '5家企业完成迁建工作' (hailar-2016), nor '保障性安居工程新安排740万套' (national-2015)
-// by '基本建成772万套' (national-2016). Money spent ('完成投资') and rates have no stage (STARTED, FINISHED).
-
-/** The stage of the works named by some words: 'start', 'finish', or null when they say neither or both. */
-function stageIn(words: string): 'start' | 'finish' | null {
-  const started = STARTED.test(words);
-  const finished = FINISHED.test(words);
-  return started === finished ? null : started ? 'start' : 'finish';
-}
-
-/**
- * The stage of the works a count or level counts: read from the figure's own 、-list item ('开工5200套、基本建成3000套'),
- * else from a verb opening the list it closes when no other figure stands between ('年内启动博泰机械、强力水泥等8家企业…').
- */
-function stageOf(f: Target | Outcome): 'start' | 'finish' | null {
-  if (f.frame.measure !== 'count' && f.frame.measure !== 'level') return null;
-  const { sentence, figureInSentence, figure } = f.clean;
-  const { start, end } = itemAround(sentence, figureInSentence, figure.length);
-  const before = itemsBefore(sentence, start);
-  return stageIn(sentence.slice(start, end)) ?? (/[0-9]/.test(before) ? null : stageIn(before));
+    (nounAfter === null || longestSharedRun(nounAfter, `${outcome.frame.words.clauseBefore}，${outcome.frame.words.after}`) >= NOUN_AFTER_SHARED);
 }
 
 /** Whether a target and an outcome count the same works at different stages ('启动…8家' and '5家…完成'). */
 export function otherStage(target: Target, outcome: Outcome): boolean {
-  const t = stageOf(target);
-  const o = stageOf(outcome);
+  const t = target.frame.stage;
+  const o = outcome.frame.stage;
   return t !== null && o !== null && t !== o;
 }
 
@@ -141,11 +98,11 @@ export function candidates(target: Target, outcomes: readonly Outcome[], pairs: 
   outcomes.forEach((outcome, k) => {
     if (passagesOnly && !passages.some((s) => inside(outcome.span, s))) return;
     if (!fits(outcome)) return;
-    const words = `${outcome.indicator}${wordsBefore(outcome)}`;
+    const words = `${outcome.indicator}${outcome.frame.words.before}`;
     const similarity = Math.max(
       indicatorSimilarity(named, outcome.indicator),
       indicatorSimilarity(named, words),
-      indicatorSimilarity(named, clauseBefore(outcome)),
+      indicatorSimilarity(named, outcome.frame.words.clauseBefore),
       subjectSimilarity(target.frame.subject.name, outcome.frame.subject.name),
     );
     // Other units are compared only for closely named indicators; a figure that cannot be converted
@@ -293,7 +250,7 @@ function itemsOutcome(target: Target, sentence: Evidence, at: number, numeral: s
     horizon: 'year',
     sentence,
     quantitySpan: [from, from + numeral.length],
-    frame: { ...target.frame, flow: false },
+    frame: { ...target.frame, flow: false, stage: null, words: { before: '', clauseBefore: '', clause: text, after: '' } },
     clean: { text, sentence: sentence.text, figure: numeral, figureInText: 0, figureInSentence: at },
     preliminary: false,
   };
@@ -352,7 +309,7 @@ const namesSomething = (word: string) => !isGeneric(word) && !namesOnlyAVerb(wor
  * something, or the only one the clause has ('新建公园5个' is named by '新建公园工作稳步推进').
  */
 function clauseWords(target: Target, tokenizer: Tokenizer): ClauseWords | null {
-  const words = tokenizer.tokenize(clauseOf(target)).map((t) => t.text).filter(isContentWord);
+  const words = tokenizer.tokenize(target.frame.words.clause).map((t) => t.text).filter(isContentWord);
   const head = words.at(-1);
   const naming = Math.max(1, Math.min(SHARED_WORDS, words.filter(namesSomething).length));
   return head && words.length >= SHARED_WORDS ? { words: new Set(words), head, naming } : null;
@@ -393,7 +350,7 @@ export function findOutcomeByWords(
     if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
     if (!fits(outcome) || inTargetUnit(target, outcome) === null) continue;
     if (splitUnit(unitMeasured(outcome))[1] !== splitUnit(unitMeasured(target))[1]) continue;
-    if (sharesWords(clauseOf(outcome), wanted, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
+    if (sharesWords(outcome.frame.words.clause, wanted, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
   }
   return null;
 }

@@ -11,7 +11,8 @@ import type { Direction, QuantityKind } from '../quantity/types.js';
 import { cleanName } from './indicator.js';
 import { alternation, type Words } from '../lexicon/entry.js';
 import * as L from '../lexicon/figures.js';
-import type { CleanFigure, Frame, Measure, Period } from './types.js';
+import { FINISHED, STARTED } from '../lexicon/linking.js';
+import type { CleanFigure, Frame, FrameWords, Measure, Period, Stage } from './types.js';
 
 // Figures that cover several years, when their own clause or list item says so: '年均浓度' in an
 // earlier item does not make '新增公园127座' multi-year (shanghai-2026), '累计达到61万套' is the level at
@@ -43,7 +44,7 @@ export interface FigureWords {
 }
 
 /** The whole clause holding a figure: a verb or shared noun may follow it ('26座…公共厕所投入使用'). */
-export function clauseAround(sentence: string, at: number): string {
+function clauseAround(sentence: string, at: number): string {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
   let end = at;
@@ -69,7 +70,7 @@ function previousClause(sentence: string, at: number): string {
 }
 
 /** The words right after the figure, up to the clause's end (a bounded way), quotes dropped. */
-export function nounAfter(sentence: string, figureInSentence: number, figure: string): string {
+function nounAfter(sentence: string, figureInSentence: number, figure: string): string {
   const at = figureInSentence + figure.length;
   // Up to the next figure too: '2300万省外劳动力和240万省外脱贫劳动力' names 省外劳动力 (zhejiang-2025).
   return sentence.slice(at, at + AFTER_FIGURE).split(CLAUSE_BREAK)[0]!.split(/[0-9]/)[0]!.replace(/[“”]/g, '');
@@ -92,7 +93,7 @@ function measureOf(w: FigureWords): Measure {
 }
 
 /** Where the 、-list item holding a figure at `at` starts and ends in its sentence (at the breaks around it). */
-export function itemAround(sentence: string, at: number, length: number): { start: number; end: number } {
+function itemAround(sentence: string, at: number, length: number): { start: number; end: number } {
   let start = at;
   while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
   let end = at + length;
@@ -101,7 +102,7 @@ export function itemAround(sentence: string, at: number, length: number): { star
 }
 
 /** The words of a figure's clause before its own 、-list item: '累计完成林分优化1105万亩、' for '森林抚育1111万亩'. */
-export function itemsBefore(sentence: string, itemStart: number): string {
+function itemsBefore(sentence: string, itemStart: number): string {
   return sentence.slice(0, itemStart).split(CLAUSE_BREAK).at(-1)!;
 }
 
@@ -147,6 +148,48 @@ function headOf(name: string): string {
   return bare.slice(-HEAD);
 }
 
+// Works counted at their start and at their end are different counts: '年内启动博泰机械、强力水泥等8家企业迁建工作'
+// (hailar-2015) is not reported by '5家企业完成迁建工作' (hailar-2016), nor '保障性安居工程新安排740万套' (national-2015)
+// by '基本建成772万套' (national-2016). Money spent ('完成投资') and rates have no stage.
+
+/** The stage of the works named by some words, or null when they say neither or both. */
+function stageIn(words: string): Stage | null {
+  const started = STARTED.test(words);
+  const finished = FINISHED.test(words);
+  return started === finished ? null : started ? 'start' : 'finish';
+}
+
+/**
+ * The stage of the works a count or level counts: read from the figure's own 、-list item ('开工5200套、基本建成3000套'),
+ * else from a verb opening the list it closes when no other figure stands between ('年内启动博泰机械、强力水泥等8家企业…').
+ */
+function stageOf(w: FigureWords, measure: Measure): Stage | null {
+  if (measure !== 'count' && measure !== 'level') return null;
+  const { sentence, figureInSentence, figure } = w.clean;
+  const { start, end } = itemAround(sentence, figureInSentence, figure.length);
+  const before = itemsBefore(sentence, start);
+  return stageIn(sentence.slice(start, end)) ?? (/[0-9]/.test(before) ? null : stageIn(before));
+}
+
+/** The words around a figure that linking compares. */
+function wordsAround({ clean }: FigureWords): FrameWords {
+  const { text, sentence, figureInSentence, figure, figureInText } = clean;
+  return {
+    before: text.slice(0, figureInText),
+    clauseBefore: sentence.slice(0, figureInSentence).split(CLAUSE_BREAK).at(-1) ?? '',
+    clause: clauseAround(sentence, figureInSentence),
+    after: nounAfter(sentence, figureInSentence, figure),
+  };
+}
+
+const YEAR_NAMED = /((?:19|20)\d{2})年/g;
+
+/** The years named in a figure's clause up to the figure ('到2027年', '力争2027年'). */
+function yearsNamed({ clean }: FigureWords): number[] {
+  const clause = clean.sentence.slice(0, clean.figureInSentence + clean.figure.length).split(CLAUSE_BREAK).at(-1) ?? '';
+  return [...clause.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
+}
+
 /** Reads the frame of a figure from its words. */
 export function readFrame(w: FigureWords): Frame {
   const { sentence, figureInSentence, figure } = w.clean;
@@ -169,5 +212,8 @@ export function readFrame(w: FigureWords): Frame {
     unit,
     flow,
     period: periodOf(w),
+    stage: stageOf(w, measure),
+    words: wordsAround(w),
+    years: yearsNamed(w),
   };
 }

@@ -37,6 +37,27 @@ export interface Frame {
   /** What was done in the period (built, added, trained), as against a stock at its end. */
   flow: boolean;
   period: Period;
+  /** The stage of the works a count or level counts ('开工5200套' start, '基本建成3000套' finish), or null. */
+  stage: Stage | null;
+  /** The words around the figure, read once here so that linking compares them without re-reading the sentence. */
+  words: FrameWords;
+  /** Years named in the figure's clause up to the figure ('力争2027年建成…': [2027]). */
+  years: number[];
+}
+
+/** Works counted at their start ('启动', '开工') or at their end ('建成', '完成'). */
+export type Stage = 'start' | 'finish';
+
+/** The words of a figure's sentence that linking compares, as normalized. */
+export interface FrameWords {
+  /** The words before the figure in its evidence ('城镇调查失业率平均为'). */
+  before: string;
+  /** The whole clause before the figure, words of an earlier figure in it included ('三级公立医院提前两周向基层投放'). */
+  clauseBefore: string;
+  /** The whole clause holding the figure: a shared noun may follow it ('50个地铁站和…周边非机动车停放治理'). */
+  clause: string;
+  /** The words right after the figure, up to the clause's end or the next figure ('个“五好两宜”和美乡村片区' unquoted). */
+  after: string;
 }
 
 /** The sentence a figure was read from. */
