@@ -13,7 +13,7 @@ export interface Words {
 }
 
 /** Characters that mean something in a regular expression, escaped. */
-function escaped(word: string): string {
+export function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

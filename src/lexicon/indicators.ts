@@ -1,49 +1,78 @@
-import { alternation, type Words } from './entry.js';
+import { alternation, escaped, guardedAlternation, type Guarded, type Words } from './entry.js';
+import { FIVE_YEAR_PLAN, WHOLE_SCOPE } from './figures.js';
+
+/** One indicator's names: the first is the name compared; `whole` names count only as the whole name. */
+interface Synonyms extends Words {
+  whole?: readonly string[];
+}
 
 /**
  * Which indicator a figure measures, compared across reports. Synonyms and short forms are data:
  * each group lists the ways reports name one indicator, the first being the name used to compare.
  */
-export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = [
-  // '=经济': the whole name only ('经济增长5.5%左右' reads as 经济 once 增长 is taken as the verb).
-  ['生产总值', '国内生产总值', '地区生产总值', 'GDP', '经济增长', '经济增速', '经济总量', '=经济'],
-  ['规上工业增加值', '规模以上工业增加值'],
-  ['社会消费品零售总额', '社零'],
-  ['居民消费价格', 'CPI', '物价'],
-  ['城镇调查失业率', '调查失业率'],
-  ['一般公共预算收入', '地方一般公共预算收入'],
-  ['固定资产投资', '固投'],
-  ['货物进出口总额', '进出口总额', '外贸进出口'],
-  ['居民人均可支配收入', '人均可支配收入'],
-  ['研发经费投入强度', '研发投入强度'],
-  ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位GDP能耗'],
-  ['造林', '营造林', '植树造林'],
+const SYNONYM_GROUPS: readonly Synonyms[] = [
+  // 经济 the whole name only ('经济增长5.5%左右' reads as 经济 once 增长 is taken as the verb).
+  { words: ['生产总值', '国内生产总值', '地区生产总值', 'GDP', '经济增长', '经济增速', '经济总量'], whole: ['经济'], example: '经济增长5.5%左右', source: 'hubei-2026.txt' },
+  { words: ['规上工业增加值', '规模以上工业增加值'], example: '规模以上工业增加值增长18%', source: 'xushui-2010.txt' },
+  { words: ['社会消费品零售总额', '社零'], example: '社会消费品零售总额增长5.6%', source: 'henan-2026.txt' },
+  { words: ['居民消费价格', 'CPI', '物价'], example: '居民消费价格涨幅2%左右', source: 'henan-2025.txt' },
+  { words: ['城镇调查失业率', '调查失业率'], example: '城镇调查失业率4.6%', source: 'jiangsu-2026.txt' },
+  { words: ['一般公共预算收入', '地方一般公共预算收入'], example: '地方一般公共预算收入增长2%', source: 'sichuan-2026.txt' },
+  { words: ['固定资产投资', '固投'], example: '固定资产投资增长7%', source: 'henan-2025.txt' },
+  { words: ['货物进出口总额', '进出口总额', '外贸进出口'], example: '外贸进出口增长5%左右', source: 'laishui-2021.txt' },
+  { words: ['居民人均可支配收入', '人均可支配收入'], example: '居民人均可支配收入29792元', source: 'beiguan-2019.txt' },
+  { words: ['研发经费投入强度', '研发投入强度'], example: '研发投入强度达3.6%', source: 'guangdong-2026.txt' },
+  { words: ['单位国内生产总值能耗', '单位地区生产总值能耗', '单位GDP能耗'], example: '单位地区生产总值能耗下降2%左右', source: 'jiangsu-2025.txt' },
+  { words: ['造林', '营造林', '植树造林'], example: '完成营造林10万亩', source: 'fuping-2022.txt' },
   // '易地搬迁脱贫200万人以上' (national-2016) is reported as '易地扶贫搬迁人口超过240万' (national-2017);
   // '易地搬迁后续扶持' and '易地扶贫搬迁后续…' name one programme.
-  ['易地扶贫搬迁', '易地搬迁脱贫', '易地搬迁扶贫', '易地搬迁'],
+  { words: ['易地扶贫搬迁', '易地搬迁脱贫', '易地搬迁扶贫', '易地搬迁'], example: '其中易地搬迁脱贫200万人以上', source: 'national-2016.txt' },
   // The 2023 renaming: '新增市场主体增长率' (qingyuan-2023), '经营主体净增98万户' (guangdong-2025).
-  ['经营主体', '市场主体'],
+  { words: ['经营主体', '市场主体'], example: '经营主体净增98万户、突破1900万户', source: 'guangdong-2025.txt' },
 ];
 
+/** The groups as lists of names, a whole-name-only one marked '=' ('=经济'). */
+export const INDICATOR_SYNONYMS: ReadonlyArray<readonly string[]> = SYNONYM_GROUPS.map((g) => [...g.words, ...(g.whole ?? []).map((w) => `=${w}`)]);
+
 // One act said in many words: a name's words that match a pattern fold to the pattern's name.
-export const INDICATOR_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
-  // Tax and fee cuts, whoever they are said to be for (not 为基层减负, less paperwork):
-  // '为经营主体减负2500亿元以上' (zhejiang-2025) ↔ '全年为企业减负超3300亿元' (zhejiang-2026);
-  // '减轻企业和个人负担5000多亿元' (national-2016) ↔ '降低企业税负5700多亿元' (national-2017);
-  // '减税降费及退税超1500亿元' (beijing-2025), '全年累计减税降费2.5亿元' (laiyuan-2022).
-  [/(?:为(?!基层)[\u4e00-\u9fff]{1,6})?(?:减税降费|减负|减轻[\u4e00-\u9fff]{0,8}负担|降低[\u4e00-\u9fff]{0,6}税负)/g, '减税降费'],
+// Tax and fee cuts, whoever they are said to be for (not 为基层减负, less paperwork):
+// '为经营主体减负2500亿元以上' (zhejiang-2025) ↔ '全年为企业减负超3300亿元' (zhejiang-2026);
+// '减轻企业和个人负担5000多亿元' (national-2016) ↔ '降低企业税负5700多亿元' (national-2017);
+// '减税降费及退税超1500亿元' (beijing-2025), '全年累计减税降费2.5亿元' (laiyuan-2022).
+const CUT_FOR: Guarded = { words: ['为'], unless: ['基层'], example: '为经营主体减负2500亿元以上', source: 'zhejiang-2025.txt' };
+const TAX_CUTS: Words = { words: ['减税降费', '减负'], example: '减税降费及退税超1500亿元', source: 'beijing-2025.txt' };
+/** A cut said around whose burden it lightens, the burden at most `within` characters after the verb. */
+const BURDEN_CUTS: ReadonlyArray<Words & { burden: string; within: number }> = [
+  { words: ['减轻'], burden: '负担', within: 8, example: '减轻企业和个人负担5000多亿元', source: 'national-2016.txt' },
+  { words: ['降低'], burden: '税负', within: 6, example: '降低企业税负5700多亿元', source: 'national-2017.txt' },
 ];
+const CJK = '[\\u4e00-\\u9fff]';
+const BURDEN_CUT = BURDEN_CUTS.map((b) => `${alternation([b])}${CJK}{0,${b.within}}${escaped(b.burden)}`);
+// Whom a cut is for takes at most six characters ('为经营主体'); bounded gaps keep the pattern linear.
+const TAX_CUT = new RegExp(`(?:${guardedAlternation([CUT_FOR])}${CJK}{1,6})?(?:${[alternation([TAX_CUTS]), ...BURDEN_CUT].join('|')})`, 'g');
+export const INDICATOR_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [[TAX_CUT, TAX_CUTS.words[0]!]];
 
 // Scope and filler words that differ between a promise and its account without changing the indicator.
 // '总' joins as often as it parts: '通车总里程' and '通车里程' are one length; in 总值, 总额, 总量 it is part of the head.
-export const FILLER = /总(?![值额量])|拟?安排|全国|全省|全市|全区|全年|年度|累计|共计|其中|同比|预计|实际|完成|实现|达到|新增|开展|实施|推动|推进|加快|加强|建设|提升|提高|持续|继续|“|”|、|和|的/g;
+const TOTAL: Guarded = { words: ['总'], unless: ['值', '额', '量'], example: '全省通车总里程突破1万公里', source: 'sichuan-2025.txt' };
+const FILLER_WORDS: readonly Words[] = [
+  { words: ['拟安排', '安排'], example: '今年拟安排财政赤字13500亿元', source: 'national-2014.txt' },
+  ...WHOLE_SCOPE,
+  { words: ['全年', '年度', '累计', '共计', '其中'], example: '全年累计减税降费2.5亿元', source: 'laiyuan-2022.txt' },
+  { words: ['同比', '预计', '实际'], example: '预计全市地区生产总值增长5.2%左右', source: 'beijing-2025.txt' },
+  { words: ['完成', '实现', '达到', '新增'], example: '实现城镇新增就业6790人', source: 'hailar-2017.txt' },
+  { words: ['开展', '实施', '推动', '推进', '加快', '加强', '建设'], example: '支持革命老区、民族地区加快发展，加强边疆地区建设', source: 'national-2021.txt' },
+  { words: ['提升', '提高', '持续', '继续'], example: '继续提高城乡低保水平', source: 'national-2015.txt' },
+];
+/** Quotes, the list mark and the words that join a name's parts. */
+const NAME_MARKS: Words = { words: ['“', '”', '、', '和', '的'], example: '打造5个“五好两宜”和美乡村片区', source: 'shanghai-2025.txt' };
+export const FILLER = new RegExp(`${guardedAlternation([TOTAL])}|${alternation([...FILLER_WORDS, NAME_MARKS])}`, 'g');
+const MARK = new RegExp(alternation([NAME_MARKS]), 'g');
 
 // Every spelling, the canonical ones included, so that a longer name is never cut up by a shorter one
 // ('单位国内生产总值能耗' stays whole instead of yielding '国内生产总值').
-const VARIANTS: ReadonlyArray<[variant: string, name: string]> = INDICATOR_SYNONYMS.flatMap((group) =>
-  group.filter((v) => !v.startsWith('=')).map((v) => [v, group[0]!] as [string, string]),
-).sort((x, y) => y[0].length - x[0].length);
-const WHOLE_NAMES = new Map(INDICATOR_SYNONYMS.flatMap((group) => group.filter((v) => v.startsWith('=')).map((v) => [v.slice(1), group[0]!] as const)));
+const VARIANTS: ReadonlyArray<[variant: string, name: string]> = SYNONYM_GROUPS.flatMap((g) => g.words.map((v) => [v, g.words[0]!] as [string, string])).sort((x, y) => y[0].length - x[0].length);
+const WHOLE_NAMES = new Map(SYNONYM_GROUPS.flatMap((g) => (g.whole ?? []).map((w) => [w, g.words[0]!] as const)));
 
 // Names are compared pairwise (every target with every outcome): each is normalized once. The memo is
 // emptied when it grows past a bound, so a long-running process keeps no more than this many names.
@@ -137,12 +166,23 @@ const VERB_ONLY = new RegExp(`^(?:${alternation([AGAIN])})?(?:${alternation(VERB
 
 /** Whether a name is only a verb, its indicator standing after the figure. */
 export function namesOnlyAVerb(name: string): boolean {
-  return VERB_ONLY.test(canonical(name).replace(/[“”、和的]/g, ''));
+  return VERB_ONLY.test(canonical(name).replace(MARK, ''));
 }
 
 // Words of time and batch that leave a name with no noun of its own ('实现“十四五”末总量达到' names its
 // indicator in the clause before; '推进首批15个“沪派江南”风貌保护传承试点' after the figure).
-export const NO_NOUN = /十[一二三四五六七八九]五末?|年末|今年|首批|第[一二三四五六七八九十]批|量/g;
+const PLAN_END: Words = { words: ['末'], example: '实现“十四五”末总量达到60万套（间）', source: 'shanghai-2025.txt' };
+const NO_NOUN_WORDS: readonly Words[] = [
+  { words: ['年末', '今年'], example: '年末城镇登记失业率4.02%', source: 'national-2017.txt' },
+  { words: ['首批'], example: '推进首批15个“沪派江南”风貌保护传承试点', source: 'shanghai-2025.txt' },
+];
+/** A batch by its ordinal ('第二批'): 第, a numeral up to 十, 批. */
+const NTH_BATCH: Words = { words: ['批'], example: '加快第二批市属国企搬迁', source: 'beijing-2025.txt' };
+const HOW_MUCH: Words = { words: ['量'], example: '实现“十四五”末总量达到60万套（间）', source: 'shanghai-2025.txt' };
+export const NO_NOUN = new RegExp(
+  `${FIVE_YEAR_PLAN}(?:${alternation([PLAN_END])})?|${alternation(NO_NOUN_WORDS)}|第[一二三四五六七八九十](?:${alternation([NTH_BATCH])})|${alternation([HOW_MUCH])}`,
+  'g',
+);
 
 /** Whether a name is only a kind of thing or money ('项目', '总投资'): it names no indicator of its own. */
 export function namesNoIndicator(name: string): boolean {

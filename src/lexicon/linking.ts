@@ -1,4 +1,5 @@
 import { alternation, type Words } from './entry.js';
+import { RESPECTIVELY } from './figures.js';
 
 /**
  * The words linking reads in targets and in the review's account of them: stages of works, the account
@@ -62,8 +63,8 @@ export const CEILING_WORDS: readonly Words[] = [
 /** The two halves a list of town and country folds ('城乡居民…' is reported as '城镇居民…' and '农村居民…'). */
 export const TOWN_AND_COUNTRY: Words = { words: ['城镇', '农村'], example: '城乡居民人均可支配收入分别增长4.4%、5.6%', source: 'sichuan-2026.txt' };
 
-/** Words that close a name without naming anything: the list word and the modal ('化学需氧量、氨氮排放量要分别'). */
-export const NAME_CLOSERS: Words = { words: ['分别', '要', '将', '再'], example: '化学需氧量、氨氮排放量要分别下降2%', source: 'national-2016.txt' };
+/** Words that close a name without naming anything: the modal, and the list word 分别 ('化学需氧量、氨氮排放量要分别'). */
+const MODALS: Words = { words: ['要', '将', '再'], example: '化学需氧量、氨氮排放量要分别下降2%', source: 'national-2016.txt' };
 
 /** '实现' opening a kind in a list says nothing of the kind ('实现公路、村屯…'). */
 export const ACHIEVE: Words = { words: ['实现'], example: '实现公路、村屯绿化3920亩', source: 'written' };
@@ -87,7 +88,7 @@ export const NEW_HEAD = new RegExp(`^(?:${alternation(NEW_HEAD_WORDS)})`);
 export const CEILINGS = new RegExp(alternation(CEILING_WORDS));
 export const TOWN_OR_COUNTRY = new RegExp(`^(?:${alternation([TOWN_AND_COUNTRY])})`);
 // '要分别', '将分别', '分别', or a modal alone, at the end of a name.
-export const NAME_CLOSER = /(?:[要将再]?分别|[要将再])$/;
+export const NAME_CLOSER = new RegExp(`(?:(?:${alternation([MODALS])})?(?:${alternation(RESPECTIVELY)})|${alternation([MODALS])})$`);
 export const ACHIEVE_OPENING = new RegExp(`^(?:${alternation([ACHIEVE])})`);
 export const WITHIN = new RegExp(`(?:${alternation([WITHIN_YEARS])})$`);
 // '…、…、…等工作成效明显': two 、 at least, then 等 and the close, not a post ('等事业单位').

@@ -23,6 +23,12 @@ export interface Cue<T> {
 }
 
 /**
+ * The heading of closing matter: appendices and a glossary, headed plainly ('附件1'), spaced out
+ * ('名 词 解 释', fuping-2021) or set between marks ('※名词解释※', laishui-2021).
+ */
+export const CLOSING_MATTER = /^[※★☆◆■●\s]*(?:附件|名\s?词\s?解\s?释)/;
+
+/**
  * Words of a part heading that name what the part does. '主要工作' names no role: it heads reviews and plans
  * alike. A plan is also headed '2020年总体思路' (shunping-2020), '今后五年任务目标' (shunping-2021),
  * '2010年发展目标和工作重点' (xushui-2010), '“十二五”时期经济社会发展的战略任务' (xushui-2011).
@@ -39,8 +45,7 @@ export const HEADING_WORDS: ReadonlyArray<Cue<PartRole>> = [
   },
   { says: 'plan', re: /展望/, weight: 2, example: '二、展望“十四五”，我们站在新的历史起点，意气风发、豪情满怀，…', source: 'laiyuan-2021.txt' },
   { says: 'government', re: /政府(?:自身)?建设|自身建设|政府治理|型政府/, weight: 5, example: '四、努力建设让人民满意的法治型服务型政府', source: 'hubei-2026.txt' },
-  // Closing matter is headed plainly ('附件1'), spaced out ('名 词 解 释', fuping-2021) or set between marks ('※名词解释※', laishui-2021).
-  { says: 'other', re: /^[※★☆◆■●\s]*(?:附件|名\s?词\s?解\s?释)/, weight: 6, example: '附件1', source: 'guangdong-2025.txt' },
+  { says: 'other', re: CLOSING_MATTER, weight: 6, example: '附件1', source: 'guangdong-2025.txt' },
 ];
 
 /**

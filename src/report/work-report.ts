@@ -1,4 +1,6 @@
 import type { Report } from './outline/types.js';
+import { alternation } from '../lexicon/entry.js';
+import { PLACE_ENDINGS, SALUTATION as SALUTATION_WORDS, STATE, TITLE_SUFFIXES } from '../lexicon/report.js';
 
 /**
  * What in a text says it is a government work report (政府工作报告). No one cue decides: real reports
@@ -34,12 +36,12 @@ const YEAR = String.raw`(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}
 // ('2025年北京市政府工作报告', '保定市满城区2023年政府工作报告', '2014年中华人民共和国国务院政府工作报告',
 // '政府工作报告（全文）'). '审议政府工作报告' in a headline is not one: the name must end as a government's does.
 const TITLE_LINE = new RegExp(
-  String.raw`^(?:${YEAR})?(?:[\u4e00-\u9fff]{0,20}?(?:省|市|区|县|旗|州|盟|国务院|中华人民共和国))?(?:${YEAR})?(?:人民)?政府工作报告(?:[（(]?(?:全文|摘要|摘登)[）)]?)?$`,
+  String.raw`^(?:${YEAR})?(?:[\u4e00-\u9fff]{0,20}?(?:${alternation([PLACE_ENDINGS, STATE])}))?(?:${YEAR})?(?:人民)?政府工作报告(?:[（(]?(?:${alternation([TITLE_SUFFIXES])})[）)]?)?$`,
 );
 // What a title line may carry around its words: spaces (政 府 工 作 报 告), markup, book-title marks.
 const TITLE_DRESS = /[\s#*《》〈〉“”"「」【】[\]]+/g;
 // '各位代表：', '各位代表、同志们：', '各位代表！' at the start of a paragraph.
-const SALUTATION = /^各位代表(?:[、，,：:！!；;\s]|$)/m;
+const SALUTATION = new RegExp(`^(?:${alternation([SALUTATION_WORDS])})(?:[、，,：:！!；;\\s]|$)`, 'm');
 // '现在，我代表国务院，向大会报告政府工作', '我代表县人民政府向大会报告工作', '我代表区政府向大会作工作报告',
 // '我代表顺平县人民政府，向大会作报告' (shunping-2021); or, worded otherwise, its request for deliberation:
 // '请予审议，并请县政协委员和列席会议的同志提出意见'. Bounded: no sentence end or paragraph break inside, short gaps.

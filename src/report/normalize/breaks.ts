@@ -5,6 +5,8 @@
  */
 
 import { namesPart } from '../../lexicon/parts.js';
+import { alternation } from '../../lexicon/entry.js';
+import { DIVISION_WORDS, MEETING_WORDS, NOT_A_LEAD as NOT_A_LEAD_WORDS, SALUTATION as SALUTATION_WORDS, UNIT_STARTS } from '../../lexicon/report.js';
 
 // A file hard-wrapped at a fixed width (copied from a PDF viewer) has most of its long lines at that width.
 const MIN_WRAPPED_LINES = 10;
@@ -51,15 +53,15 @@ const CLOSERS = /[”’」』"'）)\]】]+$/;
 // A line cannot begin with these: they continue what came before ('PM\n2.5\n）', '…\n，').
 const CONTINUATION_START = /^[，。、；：！？）)」』”’%‰,.;:!?]/;
 // Markers that open a part or a numbered section: such a line is a heading, never wrapped text.
-const ENUMERATED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
+const ENUMERATED_HEADING = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第[一二三四五六七八九十]{1,3}(?:${alternation([DIVISION_WORDS])}))`);
 // The meeting line of the front matter: '——2019年6月14日在…第四次会议上'.
-const MEETING_LINE_END = /(?:会议|大会)上$/;
+const MEETING_LINE_END = new RegExp(`(?:${alternation([MEETING_WORDS])})上$`);
 // Counting words and measures that follow a number.
-const UNIT_START = /^(?:[个家人户元亩吨万亿千百块座所条项套台辆部张件处栋场期名位支批列岁倍天年次%‰]|公里|平方|立方|千瓦)/;
+const UNIT_START = new RegExp(`^(?:${alternation([UNIT_STARTS])})`);
 // The salutation opens the speech: whatever precedes it is front matter, never its first half.
 // '各位代表：', '各位代表！', '各位代表，过去一年…', '各位代表、同志们：'; not a sentence that names the
 // deputies among others ('是…正确领导的结果，是⏎各位代表、各位委员支持、监督、参政议政的结果', a wrap).
-const SALUTATION = /^各位代表(?:、[^、，,。；;：:！!]{1,6}){0,3}(?:[：:！!，,；;\s]|$)/;
+const SALUTATION = new RegExp(`^(?:${alternation([SALUTATION_WORDS])})(?:、[^、，,。；;：:！!]{1,6}){0,3}(?:[：:！!，,；;\\s]|$)`);
 // A part's or a section's number opens a line that is never the run-on of a fixed-width wrap.
 const PART_OR_SECTION = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 
@@ -74,7 +76,7 @@ const MAX_LEAD = 24;
 const MIN_LEAD = 4; // '块。' after a page break is the end of a sentence, not a lead
 const CLAUSE_PUNCTUATION = /[，：；,;:]/;
 // Openings of ordinary sentences that are short by chance: salutations, time and discourse words.
-const NOT_A_LEAD = /^(?:各位代表|今年|去年|过去|一年来|同时|我们|这些|当前|目前|总之|此外)/;
+const NOT_A_LEAD = new RegExp(`^(?:${alternation([SALUTATION_WORDS, NOT_A_LEAD_WORDS])})`);
 
 /** The length of the lead sentence that opens `text`, or 0 when it opens with none. */
 export function leadSentenceLength(text: string): number {

@@ -6,9 +6,12 @@
  * '上一篇：', '相关文章'). None of it is the report: it heads no part, names no speaker, holds no figure.
  */
 
+import { alternation } from '../../lexicon/entry.js';
+import { PAGE_LABELS, SUMMARY_LABELS, TRAILERS } from '../../lexicon/report.js';
+
 // A label of the page, at the start of a line: when it was posted, who wrote it, how often it was read.
-const PAGE_LABEL = /^(?:时间|发布时间|发布日期|日期|作者|来源|信息来源|阅读|阅读次数|浏览|浏览次数|点击|点击数|评论|字号|责任编辑|编辑)[：:]/;
-const SUMMARY_LABEL = /^(?:内容摘要|内容提要|摘要)[：:]/;
+const PAGE_LABEL = new RegExp(`^(?:${alternation([PAGE_LABELS])})[：:]`);
+const SUMMARY_LABEL = new RegExp(`^(?:${alternation([SUMMARY_LABELS])})[：:]`);
 // A counter alone on its line ('294', '0').
 const COUNTER = /^\d{1,9}$/;
 // A summary breaks off: '…是中国共产党成立10......'.
@@ -16,7 +19,7 @@ const CUT_OFF = /(?:\.{3,}|…{1,2}|。{3,})$/;
 // Furniture stands at the top of the page: the report's opening follows within a few lines.
 const SEARCH = 20;
 // What a page puts after the article: sharing, the neighbouring pages, related and recommended pages.
-const TRAILER = /^(?:分享到|上一篇|下一篇|相关文章|相关阅读|本栏推荐|阅读排行|标签云|打印本页|关闭窗口)[：:]?$/;
+const TRAILER = new RegExp(`^(?:${alternation([TRAILERS])})[：:]?$`);
 // A line of the report itself: a sentence, long. Nothing after the trailer starts may be one.
 const PROSE = /[^。]{30,}。/;
 

@@ -1,4 +1,5 @@
 import type { Atom } from './chars.js';
+import { MAGNITUDES_ALONE, wordsOf } from '../../lexicon/quantity.js';
 
 /** A physical line after markdown residue is removed, with what the markup said about it. */
 export interface CleanLine {
@@ -122,13 +123,15 @@ function endsSentence(atoms: Atom[], i: number, before: string): boolean {
 // the end of a line ('…发展。F9f', 'nzH'). Names and units ('GDP', 'PM2.5', '5G', 'and', 'km', 'kW')
 // are never mixed case with a lower-case letter first or inside; a run after a number is its unit.
 const WATERMARK = /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z][A-Za-z0-9]{1,4}$/;
+// A magnitude ends a number ('5万'): a run after it is the number's unit.
+const MAGNITUDE = new Set(wordsOf(MAGNITUDES_ALONE));
 
 function dropWatermark(atoms: Atom[]): Atom[] {
   let start = atoms.length;
   while (start > 0 && /[A-Za-z0-9]/.test(atoms[start - 1]!.ch)) start--;
   const run = atoms.slice(start).map((a) => a.ch).join('');
   const before = atoms[start - 1]?.ch;
-  if (run && WATERMARK.test(run) && !/^[kKmMgG][A-Za-z]?$/.test(run) && (before === undefined || (CJK.test(before) && !/[万亿]/.test(before)) || before === ' ')) {
+  if (run && WATERMARK.test(run) && !/^[kKmMgG][A-Za-z]?$/.test(run) && (before === undefined || (CJK.test(before) && !MAGNITUDE.has(before)) || before === ' ')) {
     let end = start;
     while (end > 0 && atoms[end - 1]!.ch === ' ') end--;
     return atoms.slice(0, end);

@@ -1,4 +1,5 @@
 import type { Witness } from './types.js';
+import { PLACE_END } from '../../lexicon/report.js';
 
 /**
  * Whether two names are of one government: equal, or one the other with its parents written before it
@@ -7,7 +8,7 @@ import type { Witness } from './types.js';
 export function sameGovernment(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // The shorter name must still be a whole name of a place ('海拉尔区', not '区').
-  return short === long || (short.length >= 2 && long.endsWith(short) && /[省市州盟区县旗]$/.test(long.slice(0, long.length - short.length)));
+  return short === long || (short.length >= 2 && long.endsWith(short) && PLACE_END.test(long.slice(0, long.length - short.length)));
 }
 
 /** What the witnesses of one fact decide: the value of the heaviest group that agrees, and who disagrees. */

@@ -6,6 +6,9 @@ import { readMeta } from './meta.js';
 import { decideRole, headingEvidence, namesPart, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Part, Report, Section, Witness } from './types.js';
+import { alternation } from '../../lexicon/entry.js';
+import { CLOSING_MATTER } from '../../lexicon/parts.js';
+import { OPENING_WORDS, SALUTATION as SALUTATION_WORDS } from '../../lexicon/report.js';
 
 export type * from './types.js';
 
@@ -42,17 +45,15 @@ function blocks(n: NormalizedText): Block[] {
   return out;
 }
 
-const SALUTATION = /^各位代表/;
+const SALUTATION = new RegExp(`^(?:${alternation([SALUTATION_WORDS])})`);
 const PART_NUMBER = /^([一二三四五六七八九十]{1,3})、/;
-// Appendices and a glossary, also spaced out or between marks ('名 词 解 释', '※名词解释※').
-const CLOSING = /^[※★☆◆■●\s]*(?:附件\s*\d*|名\s?词\s?解\s?释)/;
 const MAX_PART_HEADING = 60;
 // An unnumbered heading that names a year or period but no role words ('接续奋斗2021年') is short.
 const MAX_UNNUMBERED_HEADING = 30;
 // After a salutation only 一、, （一） and 一是 markers open sections again.
 const MAX_RANK_AFTER_SALUTATION = 3;
 // The opening words after the salutation: '现在，我代表区政府向大会作工作报告，请予审议'.
-const OPENING = /我代表|报告工作|作工作报告|请予审议|提出意见/;
+const OPENING = new RegExp(alternation([OPENING_WORDS]));
 // Titles of other reports listed by a scraped page ('2022年博野县政府工作报告') head no part.
 const OTHER_REPORT = /工作报告/;
 
@@ -82,7 +83,7 @@ function isSloganHeading(b: Block): boolean {
 
 /** Whether the numbering starts again at 一、 under each of the named headings (two at least). */
 function restartsUnder(bs: Block[], named: readonly number[]): boolean {
-  const heads = named.filter((i) => !CLOSING.test(bs[i]!.clean));
+  const heads = named.filter((i) => !CLOSING_MATTER.test(bs[i]!.clean));
   return heads.length >= 2 && heads.every((h, k) => {
     for (let i = h + 1; i < (heads[k + 1] ?? bs.length); i++) {
       const m = PART_NUMBER.exec(bs[i]!.clean);
@@ -102,10 +103,10 @@ function partHeadings(bs: Block[], from: number): number[] {
   let expected = 1;
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
-    if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
+    if (CLOSING_MATTER.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
       // '附件2' followed at once by its title '名词解释' is one part.
       const previous = numbered.at(-1);
-      if (previous !== i - 1 || !CLOSING.test(bs[previous]!.clean)) numbered.push(i);
+      if (previous !== i - 1 || !CLOSING_MATTER.test(bs[previous]!.clean)) numbered.push(i);
       expected = Number.POSITIVE_INFINITY; // lists inside appendices are not parts
       continue;
     }
@@ -118,7 +119,7 @@ function partHeadings(bs: Block[], from: number): number[] {
       expected = value! + 1;
     }
   }
-  const parts = numbered.filter((i) => !CLOSING.test(bs[i]!.clean));
+  const parts = numbered.filter((i) => !CLOSING_MATTER.test(bs[i]!.clean));
   const first = parts[0] === undefined ? null : ordinalValue(PART_NUMBER.exec(bs[parts[0]]!.clean)![1]!);
   if (parts.length >= (first === 2 ? 1 : 2)) {
     const named = unnumberedHeadings(bs, from, isNamedPartHeading);
@@ -134,8 +135,8 @@ function unnumberedHeadings(bs: Block[], from: number, heads: (b: Block) => bool
   let closing = false;
   for (let i = from; i < bs.length; i++) {
     const b = bs[i]!;
-    if (CLOSING.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
-      if (out.at(-1) !== i - 1 || !CLOSING.test(bs[i - 1]!.clean)) out.push(i);
+    if (CLOSING_MATTER.test(b.clean) && isHeadingShaped(b, MAX_UNNUMBERED_HEADING)) {
+      if (out.at(-1) !== i - 1 || !CLOSING_MATTER.test(bs[i - 1]!.clean)) out.push(i);
       closing = true;
     } else if (!closing && heads(b)) out.push(i);
   }
@@ -276,7 +277,7 @@ function yearFromHeadings(drafts: readonly Draft[]): Witness<number> | null {
 function decideRoles(drafts: Draft[], planYear: number | null): void {
   // Appendices and a glossary follow the last part of the speech.
   let count = drafts.length;
-  while (count > 0 && CLOSING.test(drafts[count - 1]!.part.heading)) count--;
+  while (count > 0 && CLOSING_MATTER.test(drafts[count - 1]!.part.heading)) count--;
   drafts.forEach(({ part, blocks: bs }, index) => {
     const body = bs.slice(part.heading ? 1 : 0);
     const decision = decideRole({ heading: part.heading.replace(PART_NUMBER, ''), paragraphs: body.map((b) => b.clean), index, count }, planYear);

@@ -3,6 +3,8 @@ import { conflictLine, sameGovernment, weigh } from './identity.js';
 import type { Span } from '../span.js';
 import { withoutYears, yearsNamed } from './roles/index.js';
 import { ordinalValue } from './ordinal.js';
+import { alternation } from '../../lexicon/entry.js';
+import { ACTING, GOVERNMENT_ENDINGS, LEVEL_ENDINGS, MEETING_WORDS, MUNICIPALITIES, OFFICES, OTHER_OFFICES, PLACE_END, SPEAKER_LINE_WORDS } from '../../lexicon/report.js';
 
 /** A paragraph of the front matter: normalized text and its original span. */
 export interface FrontLine {
@@ -13,19 +15,20 @@ export interface FrontLine {
 // '政府工作报告', spaced out as '政 府 工 作 报 告' (hailar-2012).
 const TITLE = /工\s*作\s*报\s*告/;
 const TITLE_END = /(?:人民)?政府工作报告/;
+// What a title names before '政府工作报告' is the government ('北京市政府工作报告').
+const TITLE_NAMED = new RegExp(`^(.*?)${TITLE_END.source}`);
 // The words of a title before '政府工作报告': a year and a place ('2021年涞源县', '保定市清苑区2023年').
 const TITLE_WORD = /[\u4e00-\u9fff0-9〇]/;
 const MAX_TITLE_NAME = 24;
 const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // '——2019年6月14日在安阳市北关区第十届人民代表大会第四次会议上', '…在上海市第十六届人民代表大会第三次会议的政府工作报告'
 // Bounded: a meeting's name is short, and an unbounded lazy match is quadratic on a long line.
-const MEETING = /在([^，。；]{1,60}?(?:会议|大会))(?:上|的)/;
-const OFFICE = /([\u4e00-\u9fff]{0,16}?)((?:代理|代)?(?:总理|省长|市长|区长|县长|州长|旗长|主席))/;
+const MEETING = new RegExp(`在([^，。；]{1,60}?(?:${alternation([MEETING_WORDS])}))(?:上|的)`);
+const OFFICE = new RegExp(`([\\u4e00-\\u9fff]{0,16}?)((?:${alternation([ACTING])})?(?:${alternation([...OFFICES, OTHER_OFFICES])}))`);
 // Words around the speaker's name on the speaker line: '殷勇同志作政府工作报告', '龚正市长在…'.
-const NOT_NAME = /同志|作政府工作报告|政府工作报告|[-—。\s]/g;
+const NOT_NAME = new RegExp(`${alternation([SPEAKER_LINE_WORDS])}|[-—。\\s]`, 'g');
 const PERSON = /^[\u4e00-\u9fff·]{2,6}$/;
 const MAX_FRONT_LINE = 200;
-const MUNICIPALITIES = /^(?:北京市|天津市|上海市|重庆市)$/;
 // '…第十届人民代表大会' names its people's congress after the government: the words before '第N届' are its name.
 // '县十六届人民代表大会' (laiyuan-2021) leaves out the 第 and the name: the speaker's office names the county.
 const CONGRESS_OF = /^(.*?)第?[一二三四五六七八九十]+届(全国)?人民代表大会/;
@@ -38,18 +41,11 @@ const OFFICE_OF = /^(.{2,}?)人民政府/;
 function levelOf(government: string | null, office: string | null): GovernmentLevel | null {
   if (government) {
     if (government === '国务院') return 'national';
-    if (MUNICIPALITIES.test(government) || /(?:省|自治区)$/.test(government)) return 'provincial';
-    if (/区$/.test(government)) return 'district';
-    if (/(?:县|旗)$/.test(government)) return 'county';
-    if (/(?:市|州|盟)$/.test(government)) return 'city';
+    if (MUNICIPALITIES.words.includes(government)) return 'provincial';
+    const ending = LEVEL_ENDINGS.find((e) => e.words.some((w) => government.endsWith(w)));
+    if (ending) return ending.level;
   }
-  if (office) {
-    if (office.includes('总理')) return 'national';
-    if (office.includes('省长') || office.includes('主席')) return 'provincial';
-    if (office.includes('区长')) return 'district';
-    if (office.includes('县长')) return 'county';
-    if (office.includes('市长')) return 'city';
-  }
+  if (office) return OFFICES.find((o) => o.words.some((w) => office.includes(w)))?.level ?? null;
   return null;
 }
 
@@ -71,7 +67,11 @@ const placeName = (name: string | undefined) => (name && name.length >= 2 ? name
 
 // '现在，我代表顺平县人民政府向大会报告工作': the government whose report it is, in its own words.
 const SPEAKS_FOR = /我代表([\u4e00-\u9fff]{2,14}?)人民政府/;
-const PLACE = /[省市区县旗州盟]$/;
+// What the congress and the opening say of the State Council.
+const NPC = /全国人民代表大会/;
+const SPEAKS_FOR_STATE_COUNCIL = /我代表国务院/;
+// A word before an office that ends as a government's name, not a person's ('北京市市长').
+const GOVERNMENT_END = new RegExp(`(?:${alternation([GOVERNMENT_ENDINGS])})$`);
 
 /**
  * Every place that names the government: the people's congress the report is delivered to (its name is
@@ -81,14 +81,14 @@ const PLACE = /[省市区县旗州盟]$/;
 function governmentWitnesses(meeting: string | null, title: string | null, office: string | null, opening: string): Array<Witness<string>> {
   const out: Array<Witness<string>> = [];
   const congress = meeting ? CONGRESS_OF.exec(meeting) : null;
-  if (congress?.[2] || /全国人民代表大会/.test(meeting ?? '')) out.push({ value: '国务院', source: 'congress', seen: meeting!, weight: 3 });
+  if (congress?.[2] || NPC.test(meeting ?? '')) out.push({ value: '国务院', source: 'congress', seen: meeting!, weight: 3 });
   else if (placeName(congress?.[1])) out.push({ value: congress![1]!, source: 'congress', seen: meeting!, weight: 3 });
   const heads = office ? OFFICE_OF.exec(office) : null;
-  if (heads && PLACE.test(heads[1]!)) out.push({ value: heads[1]!, source: 'office', seen: office!, weight: 2 });
+  if (heads && PLACE_END.test(heads[1]!)) out.push({ value: heads[1]!, source: 'office', seen: office!, weight: 2 });
   const speaks = SPEAKS_FOR.exec(opening);
-  if (speaks && PLACE.test(speaks[1]!)) out.push({ value: speaks[1]!, source: 'opening', seen: speaks[0], weight: 2 });
-  else if (/我代表国务院/.test(opening)) out.push({ value: '国务院', source: 'opening', seen: '我代表国务院', weight: 2 });
-  const named = title ? /^(.*?)(?:人民)?政府工作报告/.exec(withoutYears(title)) : null;
+  if (speaks && PLACE_END.test(speaks[1]!)) out.push({ value: speaks[1]!, source: 'opening', seen: speaks[0], weight: 2 });
+  else if (SPEAKS_FOR_STATE_COUNCIL.test(opening)) out.push({ value: '国务院', source: 'opening', seen: SPEAKS_FOR_STATE_COUNCIL.source, weight: 2 });
+  const named = title ? TITLE_NAMED.exec(withoutYears(title)) : null;
   if (placeName(named?.[1])) out.push({ value: named![1]!, source: 'title', seen: title!, weight: 1 });
   return out;
 }
@@ -149,7 +149,7 @@ export function readMeta(front: readonly FrontLine[], opening: string, headings:
       if (PERSON.test(after)) {
         office = o[0];
         speaker = after;
-      } else if (PERSON.test(o[1]!) && !/[省市区县府院州]$/.test(o[1]!)) {
+      } else if (PERSON.test(o[1]!) && !GOVERNMENT_END.test(o[1]!)) {
         office = o[2]!;
         speaker = o[1]!;
       } else {

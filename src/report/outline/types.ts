@@ -1,4 +1,5 @@
 import type { PartRole } from '../../lexicon/parts.js';
+import type { Level } from '../../lexicon/report.js';
 import type { Span } from '../span.js';
 import type { NormalizedText } from '../normalize/index.js';
 
@@ -97,7 +98,8 @@ export interface Part extends SourceNode {
   sections: Section[];
 }
 
-export type GovernmentLevel = 'national' | 'provincial' | 'city' | 'district' | 'county';
+/** The level of a government, read from its name or its head's office (`lexicon/report.ts`). */
+export type GovernmentLevel = Level;
 
 /** What the front matter and the headings say about the report. Each field is null when not stated. */
 /** Where a witness of the plan year or the government was read. */

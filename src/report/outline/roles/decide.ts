@@ -1,6 +1,9 @@
 import type { PartRole, RoleEvidence, Stance } from '../types.js';
 import { GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR, TENSE, type Cue } from '../../../lexicon/parts.js';
 import { periodsNamed, yearsNamed } from './years.js';
+import { alternation } from '../../../lexicon/entry.js';
+import { FIVE_YEAR_PLAN } from '../../../lexicon/figures.js';
+import { FIVE_YEAR_WORDS, YEAR_WORK_WORDS } from '../../../lexicon/report.js';
 
 /** What the decision reads of one part: its heading (numeral dropped), its words, and where it stands. */
 export interface PartView {
@@ -100,8 +103,8 @@ function governmentEvidence(text: string): RoleEvidence | null {
 }
 
 // '“十四五”时期', '五年规划', '规划纲要', '五年来', '过去五年': a five-year period, not one year.
-const FIVE_YEARS = /十[一二三四五六七八九]五|五年规划|规划纲要|五年来|过去五年|今后五年|未来五年/;
-const ONE_YEAR_WORK = /(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年(?:工作|重点|主要|的重点)/;
+const FIVE_YEARS = new RegExp(`${FIVE_YEAR_PLAN}|${alternation([FIVE_YEAR_WORDS])}`);
+const ONE_YEAR_WORK = new RegExp(`(?:(?:19|20)\\d\\d|[一二][〇零一二三四五六七八九]{3})年(?:${alternation([YEAR_WORK_WORDS])})`);
 
 /** Whether a part is about a five-year period: its heading says so, or (a slogan heading) its lead does. */
 function horizonOf(heading: string, lead: string): 'year' | 'multi-year' {
