@@ -45,6 +45,11 @@ const FORMS: Array<[string, string, Expect[]]> = [
   ['压减一半', 'guangdong-2025.txt', [{ value: 0.5, unit: 'fraction', kind: 'fraction' }]],
   ['再减半征收所得税', 'national-2021.txt', [{ value: 0.5, unit: 'fraction', direction: 'decrease' }]],
   ['转移支付项目减少三分之一', 'national-2016.txt', [{ value: 1 / 3, unit: 'fraction', direction: 'decrease' }]],
+  // Rates read out in words, as a speech may be transcribed (issue 20's rewording families): the same figure as 8%.
+  ['居民消费价格上涨百分之二', 'written: national-2022.txt spelled out', [{ value: 2, unit: '%', kind: 'percent', text: '百分之二' }]],
+  ['经济增长百分之四点八', 'written: decimals after 点', [{ value: 4.8, unit: '%', kind: 'percent', text: '百分之四点八' }]],
+  ['增长百分之六以上', 'written: a bound after the spelled rate', [{ value: 6, unit: '%', comparator: 'at_least', text: '百分之六以上' }]],
+  ['出生率千分之八', 'written: per mille', [{ value: 8, unit: '‰', kind: 'permille' }]],
   ['城乡居民人均收入比2010年翻一番', 'national-2016.txt', [{ value: 2, unit: '倍', kind: 'multiple' }]],
   ['养老金实现十四连增', 'beiguan-2019.txt', [{ value: 14, unit: '连增' }]],
   ['总量达到60013亿元', 'hubei-2025.txt', [{ value: 60013, unit: '亿元' }]],

@@ -102,3 +102,17 @@ function readPositional(text: string, at: number): NumberMatch | null {
   }
   return zero && i - at >= 3 ? { value, length: i - at } : null;
 }
+
+/**
+ * A Chinese numeral with decimals after 点, as shares are spelled: '四点八' → 4.8 ('百分之四点八'). Read only
+ * where a share is spelled out: elsewhere '两点一线' names no number.
+ */
+export function readChineseDecimal(text: string, at: number): NumberMatch | null {
+  const whole = readChinese(text, at);
+  if (!whole) return null;
+  let i = at + whole.length;
+  if (text[i] !== '点' || !(text[i + 1]! in CHINESE_DIGITS)) return whole;
+  let decimals = '';
+  for (i++; i < text.length && text[i]! in CHINESE_DIGITS && text[i] !== '两'; i++) decimals += CHINESE_DIGITS[text[i]!];
+  return { value: Number(`${whole.value}.${decimals}`), length: i - at };
+}

@@ -11,7 +11,7 @@ import {
   WORD_FORMS,
   WORDED_DURATION_UNITS,
 } from '../lexicon/quantity.js';
-import { CHINESE_NUMERAL_CHARS, readArabic, readChinese, type NumberMatch } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, readArabic, readChinese, readChineseDecimal, type NumberMatch } from './numerals.js';
 import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type Bound } from './qualifiers.js';
 import type { Quantity, QuantityKind } from './types.js';
 import { readUnit } from './units.js';
@@ -53,6 +53,9 @@ function endsWithWord<T>(text: string, at: number, table: ReadonlyArray<[string,
   for (const entry of table) if (at >= entry[0].length && text.startsWith(entry[0], at - entry[0].length)) return entry;
   return null;
 }
+
+// Shares spelled out: '百分之八' is 8%, '千分之三' 3‰.
+const SPELLED_SHARES: Record<string, string> = { 百: '%', 千: '‰' };
 
 function kindOf(unit: string): QuantityKind {
   if (unit === '%') return 'percent';
@@ -150,6 +153,12 @@ function readAt(text: string, at: number): RawQuantity | null {
   let j = at + first.length;
   if (!first.chinese && /[A-Za-z]/.test(text[j] ?? '')) return null; // '5G', '3D', '415X'
 
+  // '百分之Y' is Y% and '千分之Y' Y‰, decimals spelled after 点 ('百分之四点八'): a rate as a speech reads it out.
+  const spelled = first.chinese && text.slice(at, j) in SPELLED_SHARES && text.startsWith('分之', j) ? readChineseDecimal(text, j + 2) : null;
+  if (spelled) {
+    const end = j + 2 + spelled.length;
+    return finish(text, at, at, end, end, spelled.value, null, SPELLED_SHARES[text.slice(at, j)]!, true);
+  }
   // 'X分之Y' → Y/X ('三分之一').
   if (text.startsWith('分之', j)) {
     const part = readNumber(text, j + 2);
