@@ -14,6 +14,7 @@ export const FULL = [
   'tests/examples.test.ts',
   'tests/track-government.test.ts',
   'tests/wasm.test.ts',
+  'tests/rewording.test.ts',
 ];
 
 export default defineConfig({

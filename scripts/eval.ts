@@ -1,12 +1,14 @@
 /**
  * npm run eval: scores extraction and the scorecard against the gold annotations (scripts/gold.ts),
- * pooled and per file, with --lofo a leave-one-file-out run and with --verbose the predictions not in
- * the gold; then the structure of every corpus report and whether each consecutive pair scores.
+ * pooled and per file, with --lofo a leave-one-government-out run (the linking model and its thresholds
+ * refitted without each government in turn) and with --verbose the predictions not in the gold; then the
+ * structure of every corpus report and whether each consecutive pair scores.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTargets, consecutivePairs, jiebaTokenizer, PairingError, readReport } from '../src/index.js';
 import { add, addCheck, blankCheck, blankScore, checkLine, CORPUS, GOLD, pct, scoreFile, type CheckScore, type Score } from './gold.js';
+import { fitModel, goldPairs, scorePair } from './fit-model.js';
 
 
 if (!existsSync(GOLD)) {
@@ -22,10 +24,6 @@ const lofo = process.argv.includes('--lofo');
 const checkRows: string[] = [];
 const tokenizer = jiebaTokenizer();
 const pooled = { targets: blankScore(), outcomes: blankScore() };
-// The one setting of check that could be tuned: how far 左右 reaches. Leave-one-file-out picks it on
-// the other files and scores the file left out with it, so a figure says how well a choice carries over.
-const TOLERANCES = [0.03, 0.05, 0.1];
-const byTolerance = new Map<string, CheckScore[]>();
 const checkPooled = blankCheck();
 for (const f of files) {
   const scored = scoreFile(f, tokenizer);
@@ -40,7 +38,6 @@ for (const f of files) {
   const c = scored.check;
   if (c) {
     addCheck(checkPooled, c);
-    if (lofo) byTolerance.set(f, TOLERANCES.map((tolerance) => scoreFile(f, tokenizer, tolerance).check!));
     checkRows.push(checkLine(f, c));
     if (c.wrong.length) details.push(`${f} check: linked or judged otherwise than the gold (${c.wrong.length}):\n  ${c.wrong.join('\n  ')}`);
   }
@@ -51,21 +48,33 @@ for (const [what, s] of Object.entries(pooled)) {
   if (s.gold) console.log(`${'pooled'.padEnd(28)} ${what.padEnd(9)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(6)} ${String(s.matched).padStart(6)}   ${pct(s.matched / s.gold)}   ${pct(s.matched / s.predicted)}`);
 }
 if (checkRows.length) {
-  console.log('\ncheck (pairs)                linking              verdicts             unreported precision');
+  console.log('\ncheck (pairs)                linking           verdicts          unreported right  met/missed right  gold met/missed found');
   console.log(checkRows.join('\n'));
   console.log(checkLine('pooled', checkPooled));
 }
 if (lofo) {
-  // For each file left out: the tolerance with the most right verdicts on the others, then that file's score with it.
+  // Everything fitted (the model's weights, its thresholds, how far 左右 reaches) is refitted without the
+  // government left out, then scores that government's pairs: a figure says how well the fit carries over.
+  const pairs = goldPairs(tokenizer);
+  const inSample = fitModel(pairs);
   const held = blankCheck();
-  console.log('\nleave-one-file-out (左右 tolerance chosen on the other files)');
-  for (const [f, scores] of byTolerance) {
-    const others = TOLERANCES.map((_, k) => [...byTolerance].filter(([g]) => g !== f).reduce((n, [, s]) => n + s[k]!.verdicts, 0));
-    const best = others.indexOf(Math.max(...others));
-    addCheck(held, scores[best]!);
-    console.log(`${checkLine(f, scores[best]!)}   (±${TOLERANCES[best]! * 100}%)`);
+  const fitted = blankCheck();
+  console.log('\nleave-one-government-out (the model refitted without the government)');
+  for (const government of [...new Set(pairs.map((p) => p.government))]) {
+    const model = fitModel(pairs.filter((p) => p.government !== government));
+    for (const pair of pairs.filter((p) => p.government === government)) {
+      const s = scorePair(pair, model);
+      addCheck(held, s);
+      addCheck(fitted, scorePair(pair, inSample));
+      console.log(`${checkLine(pair.file, s)}  (${government}; link ≥ ${model.link}, met/missed ≥ ${model.verdict}, 左右 ±${model.tolerance * 100}%)`);
+    }
   }
-  console.log(checkLine('pooled, files left out', held));
+  console.log(checkLine('pooled, in sample', fitted));
+  console.log(checkLine('pooled, held out', held));
+  const gap = (f: (c: CheckScore) => number) => (f(fitted) - f(held)).toFixed(3);
+  console.log(
+    `in sample minus held out: linking ${gap((c) => c.linked / c.linkable)}, verdicts ${gap((c) => c.verdicts / c.targets)}, printed met/missed right ${gap((c) => c.printedRight / c.printed)} (over 0.03 says the model is fitted to sentences)`,
+  );
 }
 if (details.length) console.log(`\n${details.join('\n\n')}`);
 

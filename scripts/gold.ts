@@ -38,10 +38,10 @@ export function locate(text: string, item: GoldItem, file: string): Span {
   return [at, at + item.quote.length];
 }
 
-const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+export const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
+export const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
-function valueAgrees(pred: Target | Outcome, gold: GoldItem): boolean {
+export function valueAgrees(pred: Target | Outcome, gold: GoldItem): boolean {
   if (gold.value === null) return false;
   if (close(pred.value, gold.value)) return true;
   const [pf, pb] = splitUnit(pred.unit);
@@ -88,11 +88,16 @@ export interface CheckScore {
   targets: number;
   unreportedRight: number;
   unreportedSaid: number;
+  /** Rows printed met or missed, and those right (the gold's verdict and, where it gives one, its figure). */
+  printed: number;
+  printedRight: number;
+  /** Gold met or missed rows, and those found (printed right). */
+  decisive: number;
   wrong: string[];
 }
 
 export function blankCheck(): CheckScore {
-  return { linked: 0, linkable: 0, verdicts: 0, targets: 0, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
+  return { linked: 0, linkable: 0, verdicts: 0, targets: 0, unreportedRight: 0, unreportedSaid: 0, printed: 0, printedRight: 0, decisive: 0, wrong: [] };
 }
 
 export function addCheck(into: CheckScore, c: CheckScore): void {
@@ -102,15 +107,19 @@ export function addCheck(into: CheckScore, c: CheckScore): void {
   into.targets += c.targets;
   into.unreportedRight += c.unreportedRight;
   into.unreportedSaid += c.unreportedSaid;
+  into.printed += c.printed;
+  into.printedRight += c.printedRight;
+  into.decisive += c.decisive;
 }
 
 export function checkLine(name: string, c: CheckScore): string {
-  return `${name.padEnd(28)} ${pct(c.linked / c.linkable)} (${c.linked}/${c.linkable})   ${pct(c.verdicts / c.targets)} (${c.verdicts}/${c.targets})   ${pct(c.unreportedRight / c.unreportedSaid)} (${c.unreportedRight}/${c.unreportedSaid})`;
+  const cell = (n: number, d: number) => `${pct(n / d)} (${n}/${d})`.padEnd(17);
+  return `${name.padEnd(28)} ${cell(c.linked, c.linkable)} ${cell(c.verdicts, c.targets)} ${cell(c.unreportedRight, c.unreportedSaid)} ${cell(c.printedRight, c.printed)} ${cell(c.printedRight, c.decisive)}`;
 }
 
 /** Scores a scorecard against a gold pair: linking, verdicts, and how often 'unreported' is right. */
 export function scoreCheck(card: Scorecard, plan: string, review: string, file: string, gold: GoldItem[]): CheckScore {
-  const s: CheckScore = { linked: 0, linkable: 0, verdicts: 0, targets: gold.length, unreportedRight: 0, unreportedSaid: 0, wrong: [] };
+  const s: CheckScore = { ...blankCheck(), targets: gold.length };
   // A row is scored for one gold item at most, as a prediction is in score().
   const used = new Set<ScoreRow>();
   for (const g of gold) {
@@ -129,6 +138,11 @@ export function scoreCheck(card: Scorecard, plan: string, review: string, file: 
       const goldSpan = locate(review, { ...g.outcome, id: `${g.id} outcome` } as GoldItem, file);
       linkOk = !!row?.outcome && overlaps(row.outcome.span, goldSpan);
       if (linkOk) s.linked++;
+    }
+    if (g.verdict === 'met' || g.verdict === 'missed') s.decisive++;
+    if (verdict === 'met' || verdict === 'missed') {
+      s.printed++;
+      if (verdict === g.verdict && linkOk) s.printedRight++;
     }
     if (verdict !== g.verdict || !linkOk) {
       const got = row?.outcome ? `${row.outcome.text.replace(/\s+/g, '')}` : '—';

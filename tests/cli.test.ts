@@ -180,11 +180,15 @@ describe('duizhao check', () => {
     const review = join(CORPUS_DIR, 'national-2022.txt');
     const explained = run('check', plan, review, '--explain');
     expect(explained.code).toBe(0);
-    // '国内生产总值增长6%以上' against '国内生产总值增长8.1%': the same name, assigned first.
-    expect(explained.stdout).toMatch(/\| 国内生产总值增长6%以上 .*\| exact-name: \d+ candidates?, likeness [\d.]+, (?:in|outside) the aligned passage \|/);
+    // '国内生产总值增长6%以上' against '国内生产总值增长8.1%': the same name, and the comparisons that weighed most.
+    expect(explained.stdout).toMatch(/\| 国内生产总值增长6%以上 .*\| assignment: \d+ candidates?, probability 0\.\d\d, likeness [\d.]+, (?:in|outside) the aligned passage; .*name exact \+[\d.]+/);
     const row = JSON.parse(run('check', plan, review, '--json').stdout).rows.find((r: { target: { text: string } }) => r.target.text.includes('国内生产总值增长6%以上'));
-    expect(row.trace).toMatchObject({ stage: 'exact-name', candidates: expect.any(Number) });
+    expect(row.trace).toMatchObject({ stage: 'assignment', candidates: expect.any(Number) });
     expect(row.trace.similarity).toBeGreaterThan(0.9);
+    expect(row.trace.probability).toBeGreaterThan(0.5);
+    // Every comparison is listed with its level and weight.
+    expect(row.trace.comparisons).toContainEqual({ field: 'name', level: 'exact', weight: expect.any(Number) });
+    expect(row.trace.comparisons).toContainEqual({ field: 'period', level: 'year', weight: expect.any(Number) });
   });
 
   it('scores a pair whose years cannot be read, and says on stderr what it assumed', () => {

@@ -3,7 +3,12 @@ import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
-import { candidates, findItemsCounted, findMention, findMentionInPassage, findOtherKind, findOutcomeByWords, isMultiYear, otherStage, type Candidate, type Link } from './link.js';
+import { findItemsCounted, findMention, findMentionInPassage, findOtherKind, isMultiYear } from './mentions.js';
+import { blocked, comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
+import { matchWeight, probability, type Contribution, type Model } from './model.js';
+import { FITTED } from './fitted.js';
+import { rarityIn } from './rarity.js';
+import type { Outcome } from '../extract/types.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
@@ -15,6 +20,8 @@ import { REASONS, type Reason } from './reasons.js';
 import { periodsNamed } from '../report/index.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import type { Target } from '../extract/types.js';
+import type { SectionPair } from '../align/index.js';
+import type { Span } from '../report/span.js';
 
 export type * from './types.js';
 export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
@@ -22,6 +29,9 @@ export { structureAssumptions } from './assumptions.js';
 export { differentIndicators, indicatorSimilarity, isCeiling, keepsModifiers, sharesOnlyGeneric } from './indicators.js';
 export { canonical, INDICATOR_SYNONYMS, modifiersOf } from '../lexicon/indicators.js';
 export { judge } from './verdict.js';
+export { estimateWeights, matchWeight, probability, vetoesFrom, type Contribution, type Labelled, type Model, type Weights } from './model.js';
+export { COMPARISONS, type Field, type Level, type Levels } from './comparisons.js';
+export { FITTED } from './fitted.js';
 export { REASONS, type Reason } from './reasons.js';
 
 /** The review cannot score the plan (not the next year of the same government); says why. */
@@ -32,10 +42,12 @@ export class PairingError extends Error {
   }
 }
 
-export const DEFAULT_SETTINGS: CheckSettings = { aboutTolerance: 0.05, force: false };
+export const DEFAULT_SETTINGS: CheckSettings = { aboutTolerance: FITTED.tolerance, force: false };
 
 export interface CheckOptions extends Partial<CheckSettings> {
   tokenizer?: Tokenizer;
+  /** The linking model: its weights and thresholds (by default the one fitted on the bundled gold, check/fitted.ts). */
+  model?: Model;
   /** File names to show in the scorecard. */
   planFile?: string;
   reviewFile?: string;
@@ -75,51 +87,52 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   return period ? period.to : null;
 }
 
-// Target–outcome comparisons made in full; the largest bundled pair (zhejiang 2025 → 2026) makes 14,608.
+// Target–figure comparisons made in full; the largest bundled pair (zhejiang 2025 → 2026) makes 14,608.
 const MAX_COMPARISONS = 250_000;
 
-// No pair: the cost of leaving a target without an outcome.
-const NO_PAIR = 1;
-
-/**
- * Gives each target at most one outcome and each outcome at most one target: first the outcomes that
- * name a target's indicator exactly, best first (a near name never takes a figure from its own
- * indicator: '海洋生产总值' from '生产总值'); then the rest in one assignment maximizing the total score.
- */
-function assignOutcomes(all: ReadonlyArray<ReadonlyMap<number, Candidate>>): Array<Link | null> {
-  const links: Array<Link | null> = all.map(() => null);
-  const exact = all.flatMap((o, i) => [...o].filter(([, c]) => c.exact).map(([j, c]) => ({ i, j, c }))).sort((x, y) => y.c.score - x.c.score);
-  const takenOutcomes = new Set<number>();
-  for (const { i, j, c } of exact) {
-    if (links[i] || takenOutcomes.has(j)) continue;
-    links[i] = c;
-    takenOutcomes.add(j);
-  }
-  const options = all.map((o, i) => (links[i] ? new Map<number, Candidate>() : new Map([...o].filter(([j]) => !takenOutcomes.has(j)))));
-  // Only targets with a candidate left, and only outcomes some target could take, enter the assignment:
-  // its cost grows with the cube of its size.
-  const rows = options.flatMap((o, i) => (o.size ? [i] : []));
-  if (rows.length === 0) return links;
-  const columns = [...new Set(rows.flatMap((i) => [...options[i]!.keys()]))].sort((x, y) => x - y);
-  // Columns: the outcomes, then one 'no outcome' column per target.
-  const cost = rows.map((i) => [
-    ...columns.map((j) => (options[i]!.has(j) ? 1 - options[i]!.get(j)!.score : NO_PAIR + 1)),
-    ...rows.map(() => NO_PAIR),
-  ]);
-  for (const [r, c] of munkres(cost)) {
-    const link = c < columns.length ? options[rows[r]!]!.get(columns[c]!) : undefined;
-    if (link) links[rows[r]!] = link;
-  }
-  return links;
+/** A comparable review figure for a target: its index among the review's outcomes and how the two compare. */
+export interface Comparison {
+  outcome: number;
+  levels: Levels;
+  likeness: number;
+  inAlignedPassage: boolean;
 }
 
+/** What a row decided without a linked figure says, looked up once per target whatever the model. */
+type Unlinked = Pick<ScoreRow, 'verdict' | 'confidence' | 'reason' | 'reasonZh' | 'outcome' | 'mention' | 'margin' | 'preliminary'> & { stage: Trace['stage'] };
+
 /**
- * The scorecard: every target of the plan report against the outcome the review report (the next
- * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both. A
- * card as data; `checkTargets` gives it with its reports and renderers.
+ * A pair of reports read and compared, before any model decides: the plan's targets, the review's
+ * figures, and every comparable pair's levels. `decide` makes a scorecard of it with a model; the
+ * comparisons are made once, so models can be fitted and tried on them (npm run eval -- --lofo).
  */
-export function scoreTargets(plan: Report, review: Report, options: CheckOptions = {}): Scorecard {
-  const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? DEFAULT_SETTINGS.aboutTolerance, force: options.force ?? false };
+export interface Compared {
+  plan: Report;
+  review: Report;
+  settings: CheckSettings;
+  problem: string | null;
+  targets: Target[];
+  scored: Target[];
+  outcomes: Outcome[];
+  /** For each scored target: the year it falls due after the plan year (see dueYear), and whether it may be done early. */
+  due: Array<number | null | undefined>;
+  early: boolean[];
+  /** For each scored target: its comparable review figures. */
+  comparisons: Comparison[][];
+  unlinked: (k: number) => Unlinked;
+  options: CheckOptions;
+}
+
+const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
+
+/** The review passages aligned with the section holding a span of the plan. */
+function alignedWith(span: Span, pairs: readonly SectionPair[]): Span[] {
+  return pairs.filter((p) => p.a && p.b && inside(span, p.a.span)).map((p) => p.b!.span);
+}
+
+/** Reads and compares a pair of reports (throws PairingError for a pair that cannot be scored, unless forced). */
+export function compareReports(plan: Report, review: Report, options: CheckOptions = {}): Compared {
+  const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? (options.model ?? FITTED).tolerance, force: options.force ?? false };
   const problem = pairingProblem(plan, review);
   if (problem && !settings.force) throw new PairingError(problem);
   const { targets } = extract(plan);
@@ -132,68 +145,150 @@ export function scoreTargets(plan: Report, review: Report, options: CheckOptions
   // A target with a later deadline of its own ('到2025年，所有行政村集体经济收入达到10万元以上') may be
   // reported done early; a five-year target, or a rate, is not judged on one year.
   const early = scored.map((t, k) => typeof due[k] === 'number' && t.horizon === 'year' && t.direction === 'level');
-  // Every target is compared with every outcome; beyond any real report's size only with the outcomes
-  // of its aligned review passage, so the work stays bounded.
+  // Beyond any real report's size, a target is compared only with the figures of its aligned review passage,
+  // so the work stays bounded.
   const passagesOnly = scored.length * outcomes.length > MAX_COMPARISONS;
-  const found = scored.map((t, k) => (due[k] === undefined || early[k] ? candidates(t, outcomes, pairs, passagesOnly) : new Map<number, Candidate>()));
-  const links = assignOutcomes(found);
-  const lastLooks = new Set<number>();
-  // Targets no outcome names closely get a last look by shared words in their aligned passage.
-  const taken = new Set(links.flatMap((l) => (l ? [l.outcome] : [])));
-  scored.forEach((t, k) => {
-    if (links[k] || due[k] !== undefined) return;
-    const link = findOutcomeByWords(t, outcomes, taken, pairs, tokenizer);
-    if (link) {
-      links[k] = link;
-      lastLooks.add(k);
-      taken.add(link.outcome);
-    }
-  });
+  const rarity = rarityIn([plan, review]);
+  const comparisons = ranked(
+    scored.map((t, k) => {
+      if (due[k] !== undefined && !early[k]) return [];
+      const passages = alignedWith(t.span, pairs);
+      return outcomes.flatMap((o, j) => {
+        const inAlignedPassage = passages.some((s) => inside(o.span, s));
+        if ((passagesOnly && !inAlignedPassage) || !comparable(t, o)) return [];
+        const compared = compare(t, o, inAlignedPassage, rarity);
+        return blocked(compared.levels) ? [] : [{ outcome: j, inAlignedPassage, ...compared }];
+      });
+    }),
+  );
+  const looked = new Map<number, Unlinked>();
+  const unlinked = (k: number): Unlinked => {
+    if (!looked.has(k)) looked.set(k, lookWithoutFigure(scored[k]!, due[k], review, outcomes, pairs, tokenizer, settings));
+    return looked.get(k)!;
+  };
+  return { plan, review, settings, problem, targets, scored, outcomes, due, early, comparisons, unlinked, options };
+}
+
+/** The row of a target no figure was linked to: not due, a figure of another kind, items counted by name, words only, or nothing. */
+function lookWithoutFigure(
+  target: Target,
+  due: number | null | undefined,
+  review: Report,
+  outcomes: readonly Outcome[],
+  pairs: readonly SectionPair[],
+  tokenizer: Tokenizer,
+  settings: CheckSettings,
+): Unlinked {
+  const none = { outcome: null, mention: null, margin: null, preliminary: false };
+  const says = (reason: Reason) => ({ reason: reason.en, reasonZh: reason.zh });
+  if (due !== undefined) return { ...none, verdict: 'unreported', confidence: 0.9, ...says(REASONS.notDue(due)), stage: 'not-due' };
+  const other = findOtherKind(target, outcomes);
+  if (other) return { ...none, verdict: 'unclear', confidence: 0.5, ...says(REASONS.otherKind()), outcome: other, preliminary: other.preliminary, stage: 'other-kind' };
+  const items = findItemsCounted(review, target);
+  if (items) {
+    const j = judge(target, items, settings.aboutTolerance);
+    return { ...none, verdict: j.verdict, confidence: 0.6, ...says(REASONS.itemsCounted(items.text, j.reason)), outcome: items, margin: j.margin, stage: 'items-named' };
+  }
+  const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
+  if (!mention) return { ...none, verdict: 'unreported', confidence: 0.7, ...says(REASONS.silent()), stage: 'no-mention' };
+  // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.
+  return saysNotReached(mention.text, target)
+    ? { ...none, verdict: 'missed', confidence: 0.6, ...says(REASONS.saysNotReached()), mention, stage: 'says-missed' }
+    : { ...none, verdict: 'unclear', confidence: 0.5, ...says(REASONS.wordsOnly()), mention, stage: 'words-only' };
+}
+
+/** A comparison weighed by the model. */
+interface Weighed extends Comparison {
+  weight: number;
+  contributions: Contribution[];
+}
+
+/**
+ * Gives each target at most one figure and each figure at most one target: the assignment that maximizes
+ * the sum of match weights above the link threshold (a figure below it is never linked).
+ */
+function assign(weighed: ReadonlyArray<readonly Weighed[]>, threshold: number): Array<Weighed | null> {
+  const links: Array<Weighed | null> = weighed.map(() => null);
+  const options = weighed.map((ws) => new Map(ws.filter((w) => w.weight >= threshold).map((w) => [w.outcome, w])));
+  // Only targets with a candidate, and only figures some target could take, enter the assignment: its cost
+  // grows with the cube of its size.
+  const rows = options.flatMap((o, i) => (o.size ? [i] : []));
+  if (rows.length === 0) return links;
+  const columns = [...new Set(rows.flatMap((i) => [...options[i]!.keys()]))].sort((x, y) => x - y);
+  // Columns: the figures, then one 'no figure' column per target (gain 0).
+  const cost = rows.map((i) => [
+    ...columns.map((j) => (options[i]!.has(j) ? threshold - options[i]!.get(j)!.weight : Infinity)),
+    ...rows.map(() => 0),
+  ]);
+  for (const [r, c] of munkres(cost)) {
+    const link = c < columns.length ? options[rows[r]!]!.get(columns[c]!) : undefined;
+    if (link) links[rows[r]!] = link;
+  }
+  return links;
+}
+
+/** The scorecard of compared reports, as a model decides it. */
+export function decide(compared: Compared, model: Model = FITTED): Scorecard {
+  const { settings, scored, outcomes } = compared;
+  const weighed = compared.comparisons.map((cs) => cs.map((c): Weighed => ({ ...c, ...weigh(c.levels, model) })));
+  const links = assign(weighed, model.link);
   const rows: ScoreRow[] = scored.map((target, k) => {
     const link = links[k];
-    const linked: Trace['stage'] = !link ? 'no-mention' : lastLooks.has(k) ? 'last-look' : (link as Candidate).exact ? 'exact-name' : 'assignment';
-    const row = (verdict: Verdict, confidence: number, reason: Reason, more: Partial<ScoreRow> = {}, stage: Trace['stage'] = linked): ScoreRow => ({
-      target, outcome: null, margin: null, mention: null, preliminary: false, verdict, confidence, reason: reason.en, reasonZh: reason.zh,
-      trace: { stage, candidates: found[k]!.size, similarity: link?.similarity ?? null, inAlignedPassage: link?.inAlignedPassage ?? null },
-      ...more,
+    const candidates = weighed[k]!.filter((w) => w.weight >= model.link).length;
+    const trace = (stage: Trace['stage']): Trace => ({
+      stage,
+      candidates,
+      similarity: link?.likeness ?? null,
+      inAlignedPassage: link?.inAlignedPassage ?? null,
+      probability: link ? probability(link.weight) : null,
+      comparisons: link?.contributions ?? null,
     });
-    if (due[k] !== undefined) {
-      const done = link && early[k] && !isMultiYear(link.outcome) ? judge(target, link.outcome, settings.aboutTolerance) : null;
-      if (!link || done?.verdict !== 'met') return row('unreported', 0.9, REASONS.notDue(due[k]!), {}, 'not-due');
-      return row('met', 0.8, REASONS.doneEarly(due[k] as number, done.reason), { outcome: link.outcome, preliminary: link.outcome.preliminary, margin: done.margin });
+    if (!link || (compared.due[k] !== undefined && !lookedEarly(target, outcomes[link.outcome]!, compared, k))) {
+      const { stage, ...row } = compared.unlinked(k);
+      return { target, ...row, trace: trace(stage) };
     }
-    if (!link) {
-      const other = findOtherKind(target, outcomes);
-      if (other) return row('unclear', 0.5, REASONS.otherKind(), { outcome: other, preliminary: other.preliminary }, 'other-kind');
-      const items = findItemsCounted(review, target);
-      if (items) {
-        const j = judge(target, items, settings.aboutTolerance);
-        return row(j.verdict, 0.6, REASONS.itemsCounted(items.text, j.reason), { outcome: items, margin: j.margin }, 'items-named');
-      }
-      const mention = findMention(review, target) ?? findMentionInPassage(review, target, pairs, tokenizer);
-      if (!mention) return row('unreported', 0.7, REASONS.silent());
-      // '进出口总额出现下降，预期增长目标未能实现' (national-2016): the account says it missed.
-      return saysNotReached(mention.text, target)
-        ? row('missed', 0.6, REASONS.saysNotReached(), { mention }, 'says-missed')
-        : row('unclear', 0.5, REASONS.wordsOnly(), { mention }, 'words-only');
+    const outcome = outcomes[link.outcome]!;
+    const p = probability(link.weight);
+    const confidence = Math.min(1, p * (outcome.preliminary ? 0.9 : 1));
+    const row = (verdict: Verdict, reason: Reason, more: Partial<ScoreRow> = {}): ScoreRow => ({
+      target, outcome, margin: null, mention: null, preliminary: outcome.preliminary, verdict, confidence, reason: reason.en, reasonZh: reason.zh,
+      trace: trace('assignment'), ...more,
+    });
+    if (compared.due[k] !== undefined) {
+      const done = judge(target, outcome, settings.aboutTolerance);
+      return row('met', REASONS.doneEarly(compared.due[k] as number, done.reason), { margin: done.margin });
     }
-    const { outcome } = link;
-    const confidence = Math.min(1, link.similarity * (link.inAlignedPassage ? 1 : 0.85) * (outcome.preliminary ? 0.9 : 1));
-    if (isMultiYear(outcome)) return row('unclear', confidence, REASONS.multiYear(), { outcome, preliminary: outcome.preliminary });
-    if (coversMore(target.indicator, outcome.indicator)) return row('unclear', confidence, REASONS.broader(), { outcome, preliminary: outcome.preliminary });
-    if (otherStage(target, outcome)) return row('unclear', confidence, REASONS.otherStage(), { outcome, preliminary: outcome.preliminary });
+    if (isMultiYear(outcome)) return row('unclear', REASONS.multiYear());
+    if (coversMore(target.indicator, outcome.indicator)) return row('unclear', REASONS.broader());
+    if (otherStage(target, outcome)) return row('unclear', REASONS.otherStage());
     const j = judge(target, outcome, settings.aboutTolerance);
-    const more = { outcome, preliminary: outcome.preliminary, margin: j.margin };
     const { stretch } = target;
-    if (!stretch) return row(j.verdict, confidence, j.reason, more);
+    if (!stretch) return row(j.verdict, j.reason, { margin: j.margin });
     // One row with both: the floor decides the verdict, the stretch is told beside it.
     const s = judge({ ...target, value: stretch.value, high: null, unit: stretch.unit, comparator: 'at_least', inclusive: true }, outcome, settings.aboutTolerance);
     const reason = j.verdict === 'unclear' ? j.reason : REASONS.withStretch(j.reason, j.verdict === 'met', s.verdict === 'met', `${stretch.value}${stretch.unit}`);
-    return row(j.verdict, confidence, reason, { ...more, stretch: { value: stretch.value, unit: stretch.unit, verdict: s.verdict, margin: s.margin } });
+    return row(j.verdict, reason, { margin: j.margin, stretch: { value: stretch.value, unit: stretch.unit, verdict: s.verdict, margin: s.margin } });
   });
+  return scorecardOf(compared, rows.map((row) => abstaining(row, model.verdict)));
+}
+
+/**
+ * A row whose met or missed rests on a link the model is unsure of (its weight under `threshold`) abstains:
+ * unclear, saying so. Any other row as it is.
+ */
+export function abstaining(row: ScoreRow, threshold: number): ScoreRow {
+  const p = row.trace.probability;
+  if (row.trace.stage !== 'assignment' || p === null || (row.verdict !== 'met' && row.verdict !== 'missed') || p >= probability(threshold)) return row;
+  const reason = REASONS.uncertainLink(p, row.verdict);
+  return { ...row, verdict: 'unclear', reason: reason.en, reasonZh: reason.zh, stretch: undefined };
+}
+
+/** The scorecard of compared reports with its rows. */
+export function scorecardOf(compared: Compared, rows: ScoreRow[]): Scorecard {
+  const { plan, review, settings, problem, targets, options } = compared;
   const summary: Record<Verdict, number> = { met: 0, missed: 0, unreported: 0, unclear: 0 };
   for (const row of rows) summary[row.verdict]++;
-  const card: Scorecard = {
+  return {
     plan: info(plan, options.planFile),
     review: info(review, options.reviewFile),
     rows,
@@ -203,5 +298,23 @@ export function scoreTargets(plan: Report, review: Report, options: CheckOptions
     assumptions: structureAssumptions(plan, review),
     repeats: targets.filter((t) => t.repeatOf !== null),
   };
-  return card;
+}
+
+const weigh = (levels: Levels, model: Model) => {
+  const { total, contributions } = matchWeight(levels, model);
+  return { weight: total, contributions };
+};
+
+/** Whether a target due later is reported done already: a year's figure of it that meets it. */
+function lookedEarly(target: Target, outcome: Outcome, compared: Compared, k: number): boolean {
+  return compared.early[k]! && !isMultiYear(outcome) && judge(target, outcome, compared.settings.aboutTolerance).verdict === 'met';
+}
+
+/**
+ * The scorecard: every target of the plan report against the outcome the review report (the next
+ * year's) gives for it, with a verdict, the margin, a confidence and the evidence spans of both. A
+ * card as data; `checkTargets` gives it with its reports and renderers.
+ */
+export function scoreTargets(plan: Report, review: Report, options: CheckOptions = {}): Scorecard {
+  return decide(compareReports(plan, review, options), options.model);
 }

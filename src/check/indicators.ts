@@ -9,7 +9,7 @@ import {
   namesOnlyAVerb,
   NO_NOUN,
 } from '../lexicon/indicators.js';
-import { ACHIEVE_OPENING, CEILINGS, LEVEL_NAMED, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY } from '../lexicon/linking.js';
+import { ACHIEVE_OPENING, CEILINGS, LEVEL_NAMED, LEVEL_WORD, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY } from '../lexicon/linking.js';
 
 /** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
 export const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
@@ -188,20 +188,23 @@ export function sharesOnlyGeneric(target: string, texts: readonly string[]): boo
   return best.length < 2 || GENERIC.test(best);
 }
 
-// Levels of government, highest first; 'N级以上' (or 'N级及以上') takes in N and those above it.
-const LEVELS = ['国家', '省', '市', '县'] as const;
+// Levels of government, highest first (LEVEL_WORDS); 区 ranks with 县.
+const RANK: Record<string, number> = { 国家: 0, 省: 1, 市: 2, 县: 3, 区: 3 };
 
-/** The rank of a level named in a name (0 = 国家; 区 ranks with 县) and whether it takes in those above, or null. */
-function levelOf(name: string): { rank: number; andAbove: boolean } | null {
+/** The ranks of the levels a name names: '省级' one, '省市级' two, 'N级以上' N and those above it; null for none. */
+function levelsOf(name: string): Set<number> | null {
   const m = LEVEL_NAMED.exec(name);
-  return m ? { rank: LEVELS.indexOf(m[1] === '区' ? '县' : (m[1] as (typeof LEVELS)[number])), andAbove: m[2] !== undefined } : null;
+  if (!m) return null;
+  const ranks = new Set([...m[1]!.matchAll(LEVEL_WORD)].map((w) => RANK[w[0]]!));
+  if (m[2] !== undefined) for (let r = Math.min(...ranks); r >= 0; r--) ranks.add(r);
+  return ranks;
 }
 
-/** Whether an outcome's 'N级以上' holds more levels than the target names: '市级以上' for '省级' or '市级'. */
+/** Whether an outcome names more levels than the target, the target's among them: '市级以上' or '省市级' for '省级'. */
 function widerLevel(target: string, outcome: string): boolean {
-  const o = levelOf(outcome);
-  const t = levelOf(target);
-  return o !== null && t !== null && o.andAbove && (t.andAbove ? t.rank < o.rank : t.rank <= o.rank);
+  const o = levelsOf(outcome);
+  const t = levelsOf(target);
+  return o !== null && t !== null && o.size > t.size && [...t].every((r) => o.has(r));
 }
 
 /**

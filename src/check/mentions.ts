@@ -1,44 +1,18 @@
+/**
+ * The looks for a target no figure was linked to: a figure of its indicator of another kind (a level for
+ * a rate), a count of its own items by name ('六大科技专项'), or a sentence that names it in words only.
+ */
 import type { SectionPair } from '../align/index.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { coversMore, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharedRun, sharesOnlyGeneric, subjectOf, subjectSimilarity } from './indicators.js';
+import { differentIndicators, keepsModifiers, longestSharedRun, namesHeadItself, sharedRun, subjectOf } from './indicators.js';
 import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indicators.js';
 import { CARRYING_ON, KIND_OF_ITEMS, ROLL_CALL } from '../lexicon/linking.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
-import { inTargetUnit, splitUnit, unitMeasured } from '../quantity/units.js';
 import { isContentWord, type Tokenizer } from '../segment/index.js';
 
-export interface Link {
-  outcome: Outcome;
-  similarity: number;
-  inAlignedPassage: boolean;
-}
-
-// An outcome must name the target's indicator at least this closely (passage bonus included).
-const MIN_SCORE = 0.55;
-// Being in the review passage that accounts for the target's section tips close calls.
-const PASSAGE_BONUS = 0.1;
-// A single year's figure is preferred to a multi-year one for the same indicator, and a figure of the target's own
-// works to one of a broader set or another stage ('实施公路、村屯、矿区绿化3920亩，村屯绿化2100亩').
-const MULTI_YEAR_PENALTY = 0.2;
-const OTHER_COUNT_PENALTY = 0.2;
-// Counting words of different names ('600部' and '869台') compare only for closely named indicators.
-const CLOSE_NAMES = 0.7;
-const INCOMPARABLE_NAMES = 0.85;
-// A name this short ('改造', '征收') does not say which indicator it is.
-const SHORT_NAME = 2;
-
-// A target named by a verb alone links where the outcome shares this much of the noun after its figure.
-const NOUN_AFTER_SHARED = 2;
-
 const isGrowthRate = (f: Target | Outcome) => f.frame.measure === 'growth';
-
-/**
- * What a target's name is compared by: its own words, or, when they are only money or a kind of thing
- * ('实现产值2亿元'), the subject its clause borrows ('年内入园企业达到7家，…' → 入园企业产值).
- */
-const namedBy = (target: Target) => (target.frame.subject.borrowed ? target.frame.subject.name : target.indicator);
 
 /** True when a figure covers several years ('十四五期间累计…', '年均增长', a five-year passage's flow). */
 export function isMultiYear(f: Target | Outcome): boolean {
@@ -46,84 +20,6 @@ export function isMultiYear(f: Target | Outcome): boolean {
 }
 
 const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
-
-/**
- * The hard rules every way of finding an outcome applies alike: the same kind of figure, a rate never
- * against a level, a year's flow (built, added) never against a stock, and no name that a modifier
- * makes another indicator ('海洋生产总值' is not '生产总值').
- */
-function compatibility(target: Target): (outcome: Outcome) => boolean {
-  const { frame } = target;
-  const nounAfter = frame.subject.verbOnly ? frame.subject.name : null;
-  return (outcome) =>
-    target.kind === outcome.kind &&
-    // The same measure: a rate never against a level, a count never against an amount of money
-    // ('建设500个省重大项目' and '省重大项目完成投资达7290亿元', jiangsu).
-    outcome.frame.measure === frame.measure &&
-    // A growth rate of what is added ('新增市场主体增长率') is a rate like any other.
-    (!frame.flow || frame.measure === 'growth' || outcome.frame.flow) &&
-    !differentIndicators(target.indicator, outcome.indicator) &&
-    !namesAnotherThing(target.indicator, outcome.indicator) &&
-    keepsModifiers(frame.subject.modifiers, `${outcome.indicator}${outcome.frame.words.clause}`) &&
-    !sharesOnlyGeneric(namedBy(target), [outcome.indicator, outcome.frame.words.before, outcome.frame.words.clauseBefore]) &&
-    // A name that is only a verb ('打造5个…') links only where the outcome names what follows the target's figure.
-    (nounAfter === null || longestSharedRun(nounAfter, `${outcome.frame.words.clauseBefore}，${outcome.frame.words.after}`) >= NOUN_AFTER_SHARED);
-}
-
-/** Whether a target and an outcome count the same works at different stages ('启动…8家' and '5家…完成'). */
-export function otherStage(target: Target, outcome: Outcome): boolean {
-  const t = target.frame.stage;
-  const o = outcome.frame.stage;
-  return t !== null && o !== null && t !== o;
-}
-
-export interface Candidate extends Link {
-  score: number;
-  /** The outcome names the target's indicator exactly (synonyms folded, filler dropped) for the plan year alone. */
-  exact: boolean;
-}
-
-/**
- * The outcomes that could report on a target, each with its score: the same kind of figure (a rate is
- * never matched with a level, nor % with percentage points, nor a year's flow with a stock), in a
- * comparable unit, naming the same indicator; those in the passage aligned with the target's section
- * score higher, multi-year figures lower. With `passagesOnly`, only the outcomes of those passages are
- * considered (for inputs far larger than any report, so the work stays bounded).
- */
-export function candidates(target: Target, outcomes: readonly Outcome[], pairs: readonly SectionPair[], passagesOnly = false): Map<number, Candidate> {
-  const passages = pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
-  const fits = compatibility(target);
-  const named = namedBy(target);
-  const found = new Map<number, Candidate>();
-  outcomes.forEach((outcome, k) => {
-    if (passagesOnly && !passages.some((s) => inside(outcome.span, s))) return;
-    if (!fits(outcome)) return;
-    const words = `${outcome.indicator}${outcome.frame.words.before}`;
-    const similarity = Math.max(
-      indicatorSimilarity(named, outcome.indicator),
-      indicatorSimilarity(named, words),
-      indicatorSimilarity(named, outcome.frame.words.clauseBefore),
-      subjectSimilarity(target.frame.subject.name, outcome.frame.subject.name),
-    );
-    // Other units are compared only for closely named indicators; a figure that cannot be converted
-    // ('1459个' against '174万户') still reports on the target, and makes it unclear.
-    const sameUnit = splitUnit(unitMeasured(outcome))[1] === splitUnit(unitMeasured(target))[1];
-    // A name that is only a verb or too short to tell indicators apart ('努力完成4000户的改造任务', hailar-2018)
-    // says what it counts by its unit: '29个老旧小区供热三级管网改造' does not report it, '棚户区改造完成4000户' may.
-    if (!sameUnit && (target.frame.subject.verbOnly || bareName(target.indicator).length <= SHORT_NAME)) return;
-    if (!sameUnit && (similarity < CLOSE_NAMES || (inTargetUnit(target, outcome) === null && similarity < INCOMPARABLE_NAMES))) return;
-    const inAlignedPassage = passages.some((s) => inside(outcome.span, s));
-    const reach = similarity + (inAlignedPassage ? PASSAGE_BONUS : 0);
-    // The penalty ranks a multi-year figure below a single year's; it does not rule it out.
-    const multiYear = isMultiYear(outcome);
-    const exact = !multiYear && bareName(target.indicator).length >= 2 && bareName(target.indicator) === bareName(outcome.indicator);
-    if (reach < MIN_SCORE) return;
-    const otherCount = coversMore(target.indicator, outcome.indicator) || otherStage(target, outcome);
-    const score = reach - (multiYear ? MULTI_YEAR_PENALTY : 0) - (otherCount ? OTHER_COUNT_PENALTY : 0);
-    found.set(k, { outcome, similarity, inAlignedPassage, exact, score });
-  });
-  return found;
-}
 
 // A name this long is specific enough to say a figure of another kind is about the same indicator.
 const OTHER_KIND_NAME = 4;
@@ -328,29 +224,4 @@ function sharesWords(text: string, wanted: ClauseWords, tokenizer: Tokenizer): b
 
 function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] {
   return pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
-}
-
-/**
- * A last look for a figure when no outcome names the indicator closely: one in the aligned review
- * passage, of the same kind and unit, whose clause shares content words with the target's clause,
- * the head among them ('市属医院…号源提前2周' and '三级公立医院提前两周向基层投放…号源').
- */
-export function findOutcomeByWords(
-  target: Target,
-  outcomes: readonly Outcome[],
-  taken: ReadonlySet<Outcome>,
-  pairs: readonly SectionPair[],
-  tokenizer: Tokenizer,
-): Link | null {
-  const wanted = clauseWords(target, tokenizer);
-  const passages = alignedPassages(target, pairs);
-  if (!wanted || passages.length === 0) return null;
-  const fits = compatibility(target);
-  for (const outcome of outcomes) {
-    if (taken.has(outcome) || !passages.some((s) => inside(outcome.span, s))) continue;
-    if (!fits(outcome) || inTargetUnit(target, outcome) === null) continue;
-    if (splitUnit(unitMeasured(outcome))[1] !== splitUnit(unitMeasured(target))[1]) continue;
-    if (sharesWords(outcome.frame.words.clause, wanted, tokenizer)) return { outcome, similarity: 0.5, inAlignedPassage: true };
-  }
-  return null;
 }

@@ -23,6 +23,10 @@ export const REASONS = {
   otherKind: (): Reason => ({ en: 'the review gives a figure of another kind for this indicator (a level, not a rate, or the reverse)', zh: '复盘给出该指标的另一类数字（总量而非增速，或相反），无法比较' }),
   otherStage: (): Reason => ({ en: 'the review counts the works at another stage (started against finished)', zh: '复盘统计的是另一阶段（开工与建成）的数字，无法比较' }),
   broader: (): Reason => ({ en: 'the review gives a figure for a broader set that holds the target', zh: '复盘给出的是包含该目标的更大范围的数字' }),
+  uncertainLink: (p: number, would: 'met' | 'missed'): Reason => ({
+    en: `the link is uncertain (probability ${p.toFixed(2)}): the figure would have it ${would}, but may be of another indicator`,
+    zh: `关联不确定（概率${p.toFixed(2)}）：按该数字为${would === 'met' ? '完成' : '未完成'}，但可能不是同一指标`,
+  }),
   multiYear: (): Reason => ({ en: 'the review gives a multi-year figure, not the plan year alone', zh: '复盘给出的是多年数字，不是计划年度的' }),
   atExclusiveBound: (margin: Margin): Reason => ({
     en: `the review gives exactly the figure the target was to exceed (超过): a rounded figure tells neither; ${margin.text}`,

@@ -1,6 +1,7 @@
 import type { Report } from '../report/outline/types.js';
 import type { GovernmentLevel } from '../report/outline/types.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
+import type { Contribution } from './model.js';
 
 export type Verdict = 'met' | 'missed' | 'unreported' | 'unclear';
 
@@ -35,19 +36,22 @@ export interface ScoreRow {
 }
 
 /**
- * How a row was decided: `not-due` (a later deadline), `exact-name` (an outcome naming the indicator
- * exactly, assigned first), `assignment` (the best of the candidates in one assignment), `last-look` (shared
- * words in the aligned passage), `other-kind` (a figure of the indicator that cannot answer it: a level
- * for a rate), `items-named` (a sentence that counts the target's own items by name: 六大科技专项),
+ * How a row was decided: `not-due` (a later deadline), `assignment` (a review figure linked by the model,
+ * in one assignment over all targets), `other-kind` (a figure of the indicator that cannot answer it: a
+ * level for a rate), `items-named` (a sentence that counts the target's own items by name: 六大科技专项),
  * `says-missed` / `words-only` (a sentence without a figure), `no-mention`.
  */
 export interface Trace {
-  stage: 'not-due' | 'exact-name' | 'assignment' | 'last-look' | 'other-kind' | 'items-named' | 'says-missed' | 'words-only' | 'no-mention';
-  /** Outcomes that passed the hard rules for this target. */
+  stage: 'not-due' | 'assignment' | 'other-kind' | 'items-named' | 'says-missed' | 'words-only' | 'no-mention';
+  /** Review figures whose match weight reaches the link threshold for this target. */
   candidates: number;
-  /** The likeness of the linked outcome's indicator (0–1), and whether it stands in the aligned passage. */
+  /** The likeness of the linked figure's name (0–1), and whether it stands in the aligned passage. */
   similarity: number | null;
   inAlignedPassage: boolean | null;
+  /** How probable the model finds the link (0–1). */
+  probability: number | null;
+  /** Each comparison of the linked figure: its level and the weight (log2 odds) the level adds. */
+  comparisons: Contribution[] | null;
 }
 
 export interface ReportInfo {

@@ -79,6 +79,8 @@ function nounAfter(sentence: string, figureInSentence: number, figure: string): 
 // A percentage after these is a level ('提高到65%').
 const LEVEL_BEFORE = new RegExp(`${any(L.LEVEL_BEFORE)}$`);
 const MONEY = new RegExp(`${any(L.MONEY)}$`);
+// '达到112家', '增至18.8万个', '总数达1136个': a bound word ('超过', '突破') may stand between.
+const REACHED = new RegExp(`${any(L.LEVEL_REACHED)}[^，；。、0-9]{0,3}$`);
 
 function measureOf(w: FigureWords): Measure {
   const percentLike = w.kind === 'percent' || w.kind === 'points';
@@ -190,12 +192,23 @@ function yearsNamed({ clean }: FigureWords): number[] {
   return [...clause.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
 }
 
+/**
+ * The words that may hold the act a figure counts: its own 、-list item, where the verb may stand before the
+ * figure, outside the name ('完成1万家规上工业企业数智化转型', hubei-2025), or after it ('26座水冲式公共厕所…投入使用',
+ * hailar-2019); and the words opening the list when no other figure stands between ('新建A 5个、B 3个'). Another
+ * item's verb is not its act: '城镇新增就业1269万人、城镇调查失业率5.1%' adds no unemployment.
+ */
+function actWords({ clean }: FigureWords): string {
+  const { sentence, figureInSentence, figure } = clean;
+  const { start, end } = itemAround(sentence, figureInSentence, figure.length);
+  const before = itemsBefore(sentence, start);
+  return `${sentence.slice(start, end)}${/[0-9]/.test(before) ? '' : before}`;
+}
+
 /** Reads the frame of a figure from its words. */
 export function readFrame(w: FigureWords): Frame {
   const { sentence, figureInSentence, figure } = w.clean;
-  // The verb may stand anywhere in the figure's clause: before it, outside the name ('完成1万家规上工业企业
-  // 数智化转型', hubei-2025), or after it ('26座水冲式公共厕所…投入使用', hailar-2019).
-  const flow = FLOW_VERB.test(`${w.indicator}${clauseAround(sentence, figureInSentence)}`.replace(NOT_AN_ACT, ''));
+  const flow = FLOW_VERB.test(`${w.indicator}${actWords(w)}`.replace(NOT_AN_ACT, ''));
   // A name that is only a verb ('打造5个…') has its noun after the figure.
   const verbOnly = namesOnlyAVerb(w.indicator);
   const unit = unitOf(w, w.indicator);
@@ -211,6 +224,7 @@ export function readFrame(w: FigureWords): Frame {
     measure,
     unit,
     flow,
+    reached: REACHED.test(w.clean.text.slice(0, w.clean.figureInText)),
     period: periodOf(w),
     stage: stageOf(w, measure),
     words: wordsAround(w),

@@ -36,6 +36,8 @@ export interface Frame {
   unit: string;
   /** What was done in the period (built, added, trained), as against a stock at its end. */
   flow: boolean;
+  /** The words before the figure say it is the level reached ('达到112家', '增至18.8万个', '总数达1136个'): a stock. */
+  reached: boolean;
   period: Period;
   /** The stage of the works a count or level counts ('开工5200套' start, '基本建成3000套' finish), or null. */
   stage: Stage | null;

@@ -220,6 +220,16 @@ export const CUMULATIVE: readonly Words[] = [{ words: ['累计'], example: '累�
 export const RESPECTIVELY: readonly Words[] = [{ words: ['分别'], example: '新能源汽车、集成电路、工业机器人产量分别增长49.8%、11.9%、36.4%', source: 'zhejiang-2026.txt' }];
 export const REACHES: readonly Words[] = [{ words: ['达'], example: '累计分别达到1522家、103家', source: 'shanghai-2025.txt' }];
 
+/**
+ * Words right before a figure that say it is the level reached, the stock at the year's end, not what the year
+ * added: '规模以上工业企业达到112家' (qingyuan-2024) does not report '新增规模以上工业企业20家以上'.
+ */
+export const LEVEL_REACHED: readonly Words[] = [
+  { words: ['达到', '达'], example: '规模以上工业企业达到112家', source: 'qingyuan-2024.txt' },
+  { words: ['增至', '增加到', '增加至', '提高到', '提升至', '提升到'], example: '5G基站增至18.8万个', source: 'hubei-2026.txt' },
+  { words: ['总数', '总量', '总计', '共有', '拥有'], example: '科技型中小企业新增29家，总数达到116家', source: 'fuping-2020.txt' },
+];
+
 /** Movements that sum the years of a five-year passage. */
 export const MOVEMENT: readonly Words[] = [{ words: ['减少', '下降', '增长'], example: '五年来，全省刑事案件总量下降35.9%', source: 'zhejiang-2026.txt' }];
 

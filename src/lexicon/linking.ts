@@ -94,4 +94,6 @@ export const WITHIN = new RegExp(`(?:${alternation([WITHIN_YEARS])})$`);
 // '…、…、…等工作成效明显': two 、 at least, then 等 and the close, not a post ('等事业单位').
 export const ROLL_CALL = new RegExp(`^[^、]*、[^、]*、.*等(?:${alternation([ROLL_CALL_CLOSE])})(?!${alternation([NOT_A_ROLL_CALL])})[\\u4e00-\\u9fff]`);
 // 'N级以上' (or 'N级及以上') takes in N and those above it.
-export const LEVEL_NAMED = new RegExp(`(${alternation([LEVEL_WORDS])})级(及?以上)?`);
+// One level or several named together ('省市级美丽乡村', shunping-2022), and whether those above are taken in.
+export const LEVEL_NAMED = new RegExp(`((?:${alternation([LEVEL_WORDS])})+)级(及?以上)?`);
+export const LEVEL_WORD = new RegExp(alternation([LEVEL_WORDS]), 'g');

@@ -1,4 +1,5 @@
 import type { Scorecard, ScorecardResult, ScoreRow } from '../check/types.js';
+import type { Contribution } from '../check/model.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { formatFigure } from './extraction.js';
@@ -59,14 +60,26 @@ export const cell = (text: string) =>
 
 /** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
 /** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
+// The comparisons --explain names: those that moved the link's weight by at least this much (log2 odds), and
+// of those for the link only the strongest few.
+const TOLD = 0.5;
+const FOR_THE_LINK = 4;
+
 export function traceText(row: ScoreRow): string {
-  const { stage, candidates, similarity, inAlignedPassage } = row.trace;
+  const { stage, candidates, similarity, inAlignedPassage, probability, comparisons } = row.trace;
   const seen = [
     `${candidates} candidate${candidates === 1 ? '' : 's'}`,
+    probability === null ? null : `probability ${probability.toFixed(2)}`,
     similarity === null ? null : `likeness ${similarity.toFixed(2)}`,
     inAlignedPassage === null ? null : inAlignedPassage ? 'in the aligned passage' : 'outside the aligned passage',
   ].filter(Boolean);
-  return `${stage}: ${seen.join(', ')}`;
+  // What spoke for the link most, then everything that spoke against it: 'name exact +2.1, …; flow stock-for-flow −1.3'.
+  const strongest = (cs: Contribution[]) => cs.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const weighed = [
+    ...strongest((comparisons ?? []).filter((c) => c.weight >= TOLD)).slice(0, FOR_THE_LINK),
+    ...strongest((comparisons ?? []).filter((c) => c.weight <= -TOLD)),
+  ].map((c) => `${c.field} ${c.level} ${c.weight > 0 ? '+' : '−'}${Math.abs(c.weight).toFixed(1)}`);
+  return `${stage}: ${seen.join(', ')}${weighed.length ? `; ${weighed.join(', ')}` : ''}`;
 }
 
 export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean } = {}): string {
