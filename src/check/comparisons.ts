@@ -182,10 +182,10 @@ type OwnLevels = Omit<Levels, 'rank' | 'mutual'>;
 
 /**
  * Blocking: a figure is a candidate for a target only when their names have something in common, a likeness
- * or most of the target name's rare character pairs. The rest are never links and would only teach the
+ * or some of the target name's rare character pairs. The rest are never links and would only teach the
  * model what unrelated figures look like.
  */
-export function blocked(levels: OwnLevels): boolean {
+export function blocked(levels: Pick<OwnLevels, 'name' | 'rare'>): boolean {
   return levels.name === 'none' && levels.rare === 'few';
 }
 
@@ -211,14 +211,16 @@ export function ranked<C extends { outcome: number; likeness: number; levels: Ow
   });
 }
 
-/** A target and a comparable figure compared on every field of its own. */
-export function compare(target: Target, outcome: Outcome, inAlignedPassage: boolean, rarity: Rarity): { levels: OwnLevels; likeness: number } {
+/** A target and a comparable figure compared on every field of its own, or null when blocking rules the pair out. */
+export function compare(target: Target, outcome: Outcome, inAlignedPassage: boolean, rarity: Rarity): { levels: OwnLevels; likeness: number } | null {
   const likeness = nameLikeness(target, outcome);
+  const named = { name: nameLevel(target, outcome, likeness), rare: rareLevel(target, outcome, rarity) };
+  // The names first: most pairs are ruled out there, before the costlier comparisons.
+  if (blocked(named)) return null;
   const { before, clauseBefore, clause } = outcome.frame.words;
   const { subject } = target.frame;
   const levels: OwnLevels = {
-    name: nameLevel(target, outcome, likeness),
-    rare: rareLevel(target, outcome, rarity),
+    ...named,
     head: namesHeadItself(canonical(`${outcome.indicator}${clause}`), subject.head) ? 'named' : 'not-named',
     modifiers: keepsModifiers(subject.modifiers, `${outcome.indicator}${clause}`) ? 'kept' : 'missing',
     differs: differsLevel(target, outcome),

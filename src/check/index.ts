@@ -4,10 +4,11 @@ import type { Report } from '../report/outline/types.js';
 import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
 import { munkres } from 'munkres';
 import { findItemsCounted, findMention, findMentionInPassage, findOtherKind, isMultiYear } from './mentions.js';
-import { blocked, comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
+import { comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
 import { matchWeight, probability, type Contribution, type Model } from './model.js';
 import { FITTED } from './fitted.js';
 import { rarityIn } from './rarity.js';
+import { blockingIndex } from './blocking.js';
 import type { Outcome } from '../extract/types.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
@@ -149,15 +150,18 @@ export function compareReports(plan: Report, review: Report, options: CheckOptio
   // so the work stays bounded.
   const passagesOnly = scored.length * outcomes.length > MAX_COMPARISONS;
   const rarity = rarityIn([plan, review]);
+  const index = blockingIndex(outcomes);
   const comparisons = ranked(
     scored.map((t, k) => {
       if (due[k] !== undefined && !early[k]) return [];
       const passages = alignedWith(t.span, pairs);
+      const sharing = index.for(t);
       return outcomes.flatMap((o, j) => {
+        if (!sharing.has(j)) return [];
         const inAlignedPassage = passages.some((s) => inside(o.span, s));
         if ((passagesOnly && !inAlignedPassage) || !comparable(t, o)) return [];
         const compared = compare(t, o, inAlignedPassage, rarity);
-        return blocked(compared.levels) ? [] : [{ outcome: j, inAlignedPassage, ...compared }];
+        return compared ? [{ outcome: j, inAlignedPassage, ...compared }] : [];
       });
     }),
   );

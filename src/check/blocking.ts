@@ -1,0 +1,39 @@
+/**
+ * Blocking, as record linkage does it: an index of the review's figures by the pairs of characters their words
+ * hold, so that a target is compared only with the figures that share at least one pair with its name. A pair
+ * sharing none has no likeness and none of the name's rare pairs (comparisons.ts would rule it out), so nothing
+ * is lost; the work grows with what names share, not with targets times figures.
+ */
+import type { Outcome, Target } from '../extract/types.js';
+import { bareName, canonical, kindName } from '../lexicon/indicators.js';
+import { namedBy } from './comparisons.js';
+import { subjectOf } from './indicators.js';
+
+/** Every form a name is compared in: as folded (synonyms), bare (filler dropped), kind (scope dropped), subject (verb dropped). */
+const forms = (text: string) => [canonical(text), bareName(text), kindName(text), subjectOf(text)];
+
+function pairsIn(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const form of forms(text)) for (let i = 0; i + 1 < form.length; i++) out.add(form.slice(i, i + 2));
+  return out;
+}
+
+/** The review's figures by the character pairs of their words; `for(target)` gives the indices worth comparing. */
+export function blockingIndex(outcomes: readonly Outcome[]): { for(target: Target): Set<number> } {
+  const index = new Map<string, number[]>();
+  outcomes.forEach((o, j) => {
+    const { before, clauseBefore, clause } = o.frame.words;
+    for (const pair of pairsIn([o.indicator, before, clauseBefore, clause, o.frame.subject.name, namedBy(o)])) {
+      const list = index.get(pair);
+      if (list) list.push(j);
+      else index.set(pair, [j]);
+    }
+  });
+  return {
+    for(target) {
+      const found = new Set<number>();
+      for (const pair of pairsIn([namedBy(target), target.frame.subject.name, target.indicator])) for (const j of index.get(pair) ?? []) found.add(j);
+      return found;
+    },
+  };
+}
