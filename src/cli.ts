@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { alignSections } from './align/index.js';
 import { diffReports } from './diff/index.js';
-import { PairingError } from './check/index.js';
+import { DEFAULT_SETTINGS, PairingError } from './check/index.js';
 import { checkTargets } from './compare.js';
 import { InputError, loadReport, type DecodeOptions } from './report/index.js';
 import { shown } from './report/read/index.js';
@@ -110,7 +110,7 @@ Options:
   --format markdown|csv|json|html   markdown (default), CSV (UTF-8 with BOM), JSON, or one page
   --json                            short for --format json
   --out FILE                        write to FILE instead of the terminal
-  --tolerance X                     how far 左右 reaches, as a share of the target (default 0.05)
+  --tolerance X                     how far 左右 reaches, as a share of the target (default ${DEFAULT_SETTINGS.aboutTolerance}, fitted on the gold)
   --force                           score even when REVIEW is not PLAN's next year of the same government
   --explain                         add a column saying how each row was decided (the JSON always has it as trace)
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
@@ -134,7 +134,7 @@ Options:
   --out FILE             write to FILE instead of standard output
   --jobs N               worker threads scoring pairs at once (default: the cores available)
   --quiet                no progress on standard error
-  --tolerance X          how far 左右 reaches, as a share of the target (default 0.05)
+  --tolerance X          how far 左右 reaches, as a share of the target (default ${DEFAULT_SETTINGS.aboutTolerance}, fitted on the gold)
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)
   -h, --help             show this help`;
