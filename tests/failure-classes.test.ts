@@ -571,24 +571,21 @@ describe('I: a figure that counts something else than the target makes it unclea
   });
 });
 
-describe('thresholds, each pinned by a gold row on either side of where it decides', () => {
-  // CLOSE_NAMES (check/link.ts): figures in other units are compared only for names this close. Lower, a
-  // road figure answers a toilet target; higher, twelve 个 of areas no longer meet twenty 处 of the same areas.
+describe('rows that once pinned hand-set thresholds, now read by the fitted model', () => {
   // Known not to work with the fitted linker: '改造提升13条道路' is linked at a low probability (the row abstains).
   it.fails("shunping-2021 '5000座户厕改造' is not answered by '改造提升13条道路' (gold unreported)", () => {
     expect(row(card('shunping-2021.txt', 'shunping-2022.txt'), '5000座户厕改造')).toMatchObject({ verdict: 'unreported', outcome: null });
   });
-  // MULTI_YEAR_PENALTY: a five-year figure of the same name ranks below the year's. Read in fuping-2021: '刚刚过去的
-  // 2020年…一般公共预算收入实现增速11.5%' is 2020's; '…由2.35亿元增长到5.34亿元，年均增长17.8%' is the five years'. Without
-  // the penalty the five-year figure wins; no corpus row moves between 0.1 and 0.5, so only this side is pinned.
+  // A five-year figure of the same name loses to the year's: read in fuping-2021, '刚刚过去的2020年…一般公共预算收入实现增速
+  // 11.5%' is 2020's; '…由2.35亿元增长到5.34亿元，年均增长17.8%' is the five years' (the period comparison weighs it).
   it("fuping-2020 '一般公共预算收入增长7%以上' is met by the year's '实现增速11.5%', not the five years' '年均增长17.8%'", () => {
     const r = row(card('fuping-2020.txt', 'fuping-2021.txt'), '一般公共预算收入增长7%以上');
-    expect(r.verdict).toBe('met');
+    expect(judged(r)).toBe('met');
     expect(r.outcome!.text).toContain('11.5%');
   });
   it("beijing-2025 '改善宛平城等12个重点区域周边环境面貌' is met by '宛平城等20处重点区域环境面貌显著提升' (gold met)", () => {
     const r = row(card('beijing-2025.txt', 'beijing-2026.txt'), '改善宛平城等12个重点区域周边环境面貌');
-    expect(r.verdict).toBe('met');
+    expect(judged(r)).toBe('met');
     expect(r.outcome!.text).toContain('宛平城等20处重点区域');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, COMPARISONS, estimateWeights, FITTED, matchWeight, probability, readReport, type Labelled, type Levels } from '../src/index.js';
+import { checkTargets, COMPARISONS, compareReports, decide, estimateWeights, FITTED, matchWeight, parseReport, probability, readReport, type Labelled, type Levels, type Model } from '../src/index.js';
 import { blocked, ORDERED } from '../src/check/comparisons.js';
 import { rarityIn } from '../src/check/rarity.js';
 import { corpusPath } from '../src/corpus.js';
@@ -87,3 +87,36 @@ describe('verdicts that know the period and the breadth', () => {
     expect(r.reason).toBe('the review gives a figure for a broader set that holds the target');
   });
 });
+
+describe('the fitted thresholds, each tested where it decides', () => {
+  // mancheng-2022 '硬化巷道12万平方米' and the review's own '硬化巷道12万平方米' (met): a link whose weight is known.
+  const compared = compareReports(read('mancheng-2022.txt'), read('mancheng-2023.txt'));
+  const k = compared.scored.findIndex((t) => t.text.includes('硬化巷道'));
+  const rowWith = (model: Model) => decide(compared, model).rows[k]!;
+  const weight = Math.log2(rowWith(FITTED).trace.probability! / (1 - rowWith(FITTED).trace.probability!));
+
+  it('links the figure when its weight reaches the link threshold, and not a hair above it', () => {
+    expect(rowWith({ ...FITTED, link: weight - 0.01, verdict: weight - 0.01 }).outcome?.text).toContain('硬化巷道12万平方米');
+    expect(rowWith({ ...FITTED, link: weight + 0.01, verdict: weight + 0.01 }).outcome?.text ?? '').not.toContain('硬化巷道12万平方米');
+  });
+
+  it('prints met when the weight reaches the threshold of printing, and abstains a hair above it, naming the verdict it would give', () => {
+    expect(rowWith({ ...FITTED, verdict: weight - 0.01 }).verdict).toBe('met');
+    const abstained = rowWith({ ...FITTED, verdict: weight + 0.01 });
+    expect(abstained.verdict).toBe('unclear');
+    expect(abstained.reason).toMatch(/^the link is uncertain \(probability 0\.\d\d\): the figure would have it met/);
+  });
+
+  it('judges 左右 by the tolerance fitted with the model: 6%左右 is met from 5.82% by default, missed at 5.8%', () => {
+    expect(FITTED.tolerance).toBe(0.03);
+    expect(smallPair('地区生产总值增长6%左右', '地区生产总值增长5.82%').rows[0]!.verdict).toBe('met');
+    expect(smallPair('地区生产总值增长6%左右', '地区生产总值增长5.8%').rows[0]!.verdict).toBe('missed');
+  });
+});
+
+/** A pair of small reports of one district: the 2025 plan's task and the 2026 review's account. */
+function smallPair(task: string, account: string) {
+  const plan = `2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n去年全区工业产值增长5%。\n\n二、2025年工作安排\n\n今年要${task}。`;
+  const review = `2026年某区政府工作报告\n\n各位代表：\n\n一、2025年工作回顾\n\n过去一年，${account}。\n\n二、2026年工作安排\n\n今年要推动工业产值增长5%左右。`;
+  return checkTargets(parseReport(plan), parseReport(review));
+}
