@@ -88,6 +88,26 @@ describe('verdicts that know the period and the breadth', () => {
   });
 });
 
+describe('kinds joined by 及 are a list, 及 inside a word is not', () => {
+  it("reads '主题及口袋公园12处' (mancheng-2023) as a broader set for '口袋公园15处'", () => {
+    const r = smallPair('新改建口袋公园15处', '新改建主题及口袋公园12处').rows[0]!;
+    expect(r.verdict).toBe('unclear');
+    expect(r.reason).toBe('the review gives a figure for a broader set that holds the target');
+  });
+  it("reads '普及型口袋公园18处' as the target's own kind", () => {
+    expect(smallPair('新改建普及型口袋公园15处', '新改建普及型口袋公园18处').rows[0]!.verdict).toBe('met');
+  });
+});
+
+describe('a year\'s addition is never answered by a figure said to be the level reached', () => {
+  it("'新增设施农业1.04万亩' against '设施农业种植面积达到2.4万亩' (mancheng-2022 → 2023, gold unreported)", () => {
+    expect(smallPair('新增设施农业1.04万亩', '设施农业种植面积达到2.4万亩').rows[0]).toMatchObject({ verdict: 'unreported', outcome: null });
+  });
+  it('the same figure without the words of a level is compared on its merits', () => {
+    expect(smallPair('新增设施农业1.04万亩', '新增设施农业1.2万亩').rows[0]!.verdict).toBe('met');
+  });
+});
+
 describe('the fitted thresholds, each tested where it decides', () => {
   // mancheng-2022 '硬化巷道12万平方米' and the review's own '硬化巷道12万平方米' (met): a link whose weight is known.
   const compared = compareReports(read('mancheng-2022.txt'), read('mancheng-2023.txt'));

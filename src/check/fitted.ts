@@ -5,91 +5,91 @@
 import type { Model } from './model.js';
 
 export const FITTED: Model = {
-  "prior": -13.705,
+  "prior": -14.118,
   "weights": {
     "name": {
-      "exact": 2.182,
-      "contained": 0.633,
-      "close": 0.633,
+      "exact": 2.161,
+      "contained": 0.62,
+      "close": 0.62,
       "near": 0.049,
       "far": 0.049,
       "none": 0
     },
     "rare": {
-      "all": 0.488,
-      "most": 0.488,
+      "all": 0.502,
+      "most": 0.502,
       "some": 0,
       "few": 0
     },
     "head": {
-      "named": 0.134,
+      "named": 0.129,
       "not-named": 0
     },
     "modifiers": {
-      "kept": 0.281,
+      "kept": 0.279,
       "missing": 0
     },
     "differs": {
-      "no": 1.214,
-      "modifier": -0.925,
+      "no": 1.217,
+      "modifier": -0.929,
       "another-thing": -0.319
     },
     "generic": {
-      "no": 1.583,
+      "no": 1.587,
       "only-generic": 0
     },
     "unit": {
-      "same": 1.36,
-      "convertible": 0.526,
-      "other": 0.526,
+      "same": 1.366,
+      "convertible": 0.525,
+      "other": 0.525,
       "other-for-short-name": 0
     },
     "magnitude": {
-      "within-10x": 0.749,
-      "beyond-10x": -1.111,
+      "within-10x": 0.746,
+      "beyond-10x": -1.109,
       "opposite-sign": 0,
-      "incomparable": 0.334
+      "incomparable": 0.332
     },
     "period": {
-      "year": 1.618,
-      "end-of-period": -0.422,
-      "multi-year": -1.403,
-      "cumulative": 0.178
+      "year": 1.623,
+      "end-of-period": -0.427,
+      "multi-year": -1.404,
+      "cumulative": 0.177
     },
     "flow": {
-      "same": 0.776,
-      "stock-for-flow": -0.157,
-      "level-for-flow": -1.659,
-      "flow-for-stock": 1.011
+      "same": 0.774,
+      "stock-for-flow": -0.15,
+      "level-for-flow": -1.662,
+      "flow-for-stock": 1.008
     },
     "passage": {
       "aligned": 0,
       "elsewhere": 0
     },
     "stage": {
-      "same": 0.638,
+      "same": 0.637,
       "other": 0
     },
     "breadth": {
-      "same": 0.57,
+      "same": 0.972,
       "broader": 0
     },
     "noun": {
-      "not-a-verb": 0.518,
-      "shared": -0.537,
+      "not-a-verb": 0.517,
+      "shared": -0.538,
       "not-shared": -0.011
     },
     "specific": {
-      "yes": 1.133,
+      "yes": 1.139,
       "short": 0
     },
     "rank": {
-      "best": 2.319,
+      "best": 2.33,
       "near-best": 0,
       "other": 0
     },
     "mutual": {
-      "best": 2.147,
+      "best": 2.148,
       "other": 0
     }
   },
@@ -119,7 +119,7 @@ export const FITTED: Model = {
     "links": 209,
     "pairs": 504
   },
-  "verdict": 1,
+  "verdict": -0.5,
   "link": -1.5,
   "tolerance": 0.03
 };

@@ -9,7 +9,8 @@ import {
   namesOnlyAVerb,
   NO_NOUN,
 } from '../lexicon/indicators.js';
-import { ACHIEVE_OPENING, CEILINGS, LEVEL_NAMED, LEVEL_WORD, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY } from '../lexicon/linking.js';
+import { ACHIEVE_OPENING, CEILINGS, LEVEL_NAMED, LEVEL_WORD, LIST_AND, NAME_CLOSER, NEW_HEAD, TOWN_OR_COUNTRY, WORD_BEFORE_AND } from '../lexicon/linking.js';
+import { alternation, guardedAlternation } from '../lexicon/entry.js';
 
 /** What a name counts, the verb that opens it (the frame's flow) off: '建成省级和美乡村' → '和美乡村'. */
 export const subjectOf = memoized((name) => kindName(name).replace(LEADING_VERB, ''));
@@ -207,6 +208,10 @@ function widerLevel(target: string, outcome: string): boolean {
   return o !== null && t !== null && o.size > t.size && [...t].every((r) => o.has(r));
 }
 
+// Kinds listed before one head: '公路、村屯、矿区绿化', '主题及口袋公园' (mancheng-2023); 及 not in a word (普及, 涉及, 及时).
+const LIST_JOINER = new RegExp(`、|(?<!${alternation([WORD_BEFORE_AND])})${guardedAlternation([LIST_AND])}`);
+const LIST_END = new RegExp(`(?:${LIST_JOINER.source})$`);
+
 /**
  * Whether an outcome's figure counts a broader set that holds the target's: a 、-list of kinds before one head
  * ('实施公路、村屯、矿区绿化3920亩' for '实施村屯绿化2738亩', hailar-2017 → 2018), or a level that takes in those above
@@ -215,16 +220,16 @@ function widerLevel(target: string, outcome: string): boolean {
  */
 export function coversMore(target: string, outcome: string): boolean {
   if (widerLevel(target, outcome)) return true;
-  if (!outcome.includes('、') || target.includes('、')) return false;
+  if (!LIST_JOINER.test(outcome) || LIST_JOINER.test(target)) return false;
   // The kinds listed are what stands before the head both names end in ('…矿区' + '绿化'); when the target's own kind
   // is the last one ('矿区绿化'), the shared end takes it in and the list ends in 、.
   let head = 0;
   while (head < target.length && head < outcome.length && target.at(-1 - head) === outcome.at(-1 - head)) head++;
   if (head < HEAD) return false;
   const listed = outcome.slice(0, outcome.length - head);
-  const ownLast = listed.endsWith('、') ? 1 : 0;
+  const ownLast = LIST_END.test(listed) ? 1 : 0;
   const kinds = listed
-    .split('、')
+    .split(LIST_JOINER)
     .map((kind) => kind.replace(/[^\u4e00-\u9fff]/g, '').replace(LEADING_VERB, '').replace(ACHIEVE_OPENING, ''))
     .filter((kind) => kind.length >= 2);
   const found = kinds.filter((kind) => target.includes(kind)).length + ownLast;

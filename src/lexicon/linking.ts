@@ -1,4 +1,4 @@
-import { alternation, type Words } from './entry.js';
+import { alternation, type Guarded, type Words } from './entry.js';
 import { RESPECTIVELY } from './figures.js';
 
 /**
@@ -75,6 +75,11 @@ export const WITHIN_YEARS: Words = { words: ['年内'], example: '力争两年�
 /** What a roll-call of fields closing a review says it went well with, and what after 等 makes it a list of posts instead. */
 export const ROLL_CALL_CLOSE: Words = { words: ['工作', '事业'], example: '国防动员、双拥共建、退役军人事务等工作取得新成效', source: 'henan-2025.txt' };
 export const NOT_A_ROLL_CALL: Words = { words: ['单位', '岗位'], example: '等事业单位', source: 'written' };
+
+/** 及 joining two kinds before one head ('新改建主题及口袋公园12处'), not inside a word. */
+export const LIST_AND: Guarded = { words: ['及'], unless: ['时'], example: '新改建主题及口袋公园12处', source: 'mancheng-2023.txt' };
+/** Characters before 及 that make it part of a word: 普及, 涉及, 波及, 以及. */
+export const WORD_BEFORE_AND: Words = { words: ['普', '涉', '波', '以'], example: '全方位全链条普及应用', source: 'guangdong-2025.txt' };
 
 /** Levels of government, highest first; 区 ranks with 县. */
 export const LEVEL_WORDS: Words = { words: ['国家', '省', '市', '县', '区'], example: '创建市级以上美丽乡村26个', source: 'qingyuan-2023.txt' };
