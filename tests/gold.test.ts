@@ -11,11 +11,11 @@ import { add, addCheck, blankCheck, blankScore, GOLD, scoreFile } from '../scrip
 const FLOORS = {
   targetRecall: 0.98,
   targetPrecision: 0.97,
-  // With the fitted linker (src/check/fitted.ts) the fifteen files give 0.910, 0.892 and 0.888 in sample, and 0.983
+  // With the fitted linker (src/check/fitted.ts) the fifteen files give 0.910, 0.915 and 0.888 in sample, and 0.974
   // of the met or missed it prints are right; each floor sits a little under. A guard against regressions only:
   // what the linker reaches on governments left out of its fit is `npm run eval -- --lofo`.
   linking: 0.9,
-  verdicts: 0.88,
+  verdicts: 0.9,
   unreportedPrecision: 0.88,
   printedRight: 0.97,
 };
