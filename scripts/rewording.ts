@@ -485,6 +485,8 @@ export function mirrorOutcome(review: string, row: ScoreRow): { edit: Edit; writ
   const t = row.target;
   const o = row.outcome;
   if (!o || !row.margin) return 'no figure';
+  // A target due after the plan year is met early or not due yet: a figure below its bound is no miss.
+  if (row.reason.startsWith('done before its deadline')) return 'a target due later, met early';
   if (o.high !== null || t.high !== null && t.comparator !== 'range') return 'a range outcome';
   const reversed = t.direction !== 'level' && o.direction !== 'level' && t.direction !== o.direction;
   if (reversed) return 'outcome reported against the direction';

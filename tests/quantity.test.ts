@@ -45,6 +45,11 @@ const FORMS: Array<[string, string, Expect[]]> = [
   ['压减一半', 'guangdong-2025.txt', [{ value: 0.5, unit: 'fraction', kind: 'fraction' }]],
   ['再减半征收所得税', 'national-2021.txt', [{ value: 0.5, unit: 'fraction', direction: 'decrease' }]],
   ['转移支付项目减少三分之一', 'national-2016.txt', [{ value: 1 / 3, unit: 'fraction', direction: 'decrease' }]],
+  // A later 、-item takes the verb opening the list, not the first item's own predicate nor a count's verb for a rate
+  // (national-2021's and shanghai-2025's headline targets written with 、 instead of ，, as the rewording suite does).
+  ['城镇新增就业1100万人以上、城镇调查失业率5.5%左右', 'written: national-2021.txt with 、', [{ value: 1100, direction: 'increase' }, { value: 5.5, direction: 'level' }]],
+  ['全市生产总值增长5%左右、城镇调查失业率5%以内', 'written: shanghai-2025.txt with 、', [{ value: 5, direction: 'increase' }, { value: 5, direction: 'level' }]],
+  ['新增公园5个、绿道20公里', 'written: a verb opening the list', [{ value: 5, direction: 'increase' }, { value: 20, direction: 'increase' }]],
   // Rates read out in words, as a speech may be transcribed (issue 20's rewording families): the same figure as 8%.
   ['居民消费价格上涨百分之二', 'written: national-2022.txt spelled out', [{ value: 2, unit: '%', kind: 'percent', text: '百分之二' }]],
   ['经济增长百分之四点八', 'written: decimals after 点', [{ value: 4.8, unit: '%', kind: 'percent', text: '百分之四点八' }]],

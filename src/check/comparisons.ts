@@ -5,7 +5,7 @@
  * another measure (money against a count, a share against a volume) rules one out (`comparable`).
  */
 import type { Outcome, Target } from '../extract/types.js';
-import { bareName, canonical } from '../lexicon/indicators.js';
+import { bareName, canonical, namesNoIndicator } from '../lexicon/indicators.js';
 import { inTargetUnit, splitUnit, unitMeasured, countSameThings } from '../quantity/units.js';
 import { coversMore, differentIndicators, indicatorSimilarity, keepsModifiers, longestSharedRun, namesAnotherThing, namesHeadItself, sharesOnlyGeneric, subjectSimilarity } from './indicators.js';
 import type { Rarity } from './rarity.js';
@@ -22,8 +22,11 @@ export const COMPARISONS = {
   modifiers: ['kept', 'missing'],
   /** Whether the two names are other indicators by their modifiers or heads ('城镇登记失业率' and '城镇调查失业率'). */
   differs: ['no', 'modifier', 'another-thing'],
-  /** Whether all the names share is a generic word ('项目', '工程') or one character. */
-  generic: ['no', 'only-generic'],
+  /**
+   * Whether all the names share is a generic word ('项目', '工程') or one character; apart, a target whose name is
+   * only a kind of thing and borrows no subject ('8个项目…'), which no figure can name.
+   */
+  generic: ['no', 'only-generic', 'target-names-nothing'],
   /**
    * The base units: the same, two counting words for one kind of thing ('部', '台'), or others; others apart when
    * the target's name is too short to say what it counts, so that its unit is all that does ('完成4000户的改造任务'
@@ -69,10 +72,11 @@ export type Field = keyof typeof COMPARISONS;
  * another one is missing ('财政赤字' for '中央财政赤字'); the figure's name holds the target's whole and goes on
  * with a head of its own ('美丽乡村示范区' is a 示范区, not a 美丽乡村); a name too short to say what it counts, so
  * that only its unit does, against a figure in another unit ('完成65条…' and '完成1.8万户'); what the year adds against
- * a figure its words say is the level reached ('新增设施农业1.04万亩' and '设施农业种植面积达到2.4万亩'). The model adds the
+ * a figure its words say is the level reached ('新增设施农业1.04万亩' and '设施农业种植面积达到2.4万亩'); a target whose name
+ * is only a kind of thing ('8个项目', qingyuan-2023), which names no indicator. The model adds the
  * levels no gold link has shown in many tries (model.ts).
  */
-export const IMPOSSIBLE: readonly string[] = ['modifiers=missing', 'differs=another-thing', 'unit=other-for-short-name', 'flow=level-for-flow'];
+export const IMPOSSIBLE: readonly string[] = ['modifiers=missing', 'differs=another-thing', 'unit=other-for-short-name', 'flow=level-for-flow', 'generic=target-names-nothing'];
 
 /**
  * The comparisons whose levels run from most alike to least: a level's weight is never below the next one's
@@ -171,6 +175,13 @@ function differsLevel(target: Target, outcome: Outcome): Level<'differs'> {
   return namesAnotherThing(target.indicator, outcome.indicator) ? 'another-thing' : 'no';
 }
 
+function genericLevel(target: Target, outcome: Outcome): Level<'generic'> {
+  const named = namedBy(target);
+  if (namesNoIndicator(named)) return 'target-names-nothing';
+  const { before, clauseBefore } = outcome.frame.words;
+  return sharesOnlyGeneric(named, [outcome.indicator, before, clauseBefore]) ? 'only-generic' : 'no';
+}
+
 /** Whether works are counted at different stages ('启动…8家' and '5家…完成'). */
 export function otherStage(target: Target, outcome: Outcome): boolean {
   const t = target.frame.stage;
@@ -218,14 +229,14 @@ export function compare(target: Target, outcome: Outcome, inAlignedPassage: bool
   const named = { name: nameLevel(target, outcome, likeness), rare: rareLevel(target, outcome, rarity) };
   // The names first: most pairs are ruled out there, before the costlier comparisons.
   if (blocked(named)) return null;
-  const { before, clauseBefore, clause } = outcome.frame.words;
+  const { clause } = outcome.frame.words;
   const { subject } = target.frame;
   const levels: OwnLevels = {
     ...named,
     head: namesHeadItself(canonical(`${outcome.indicator}${clause}`), subject.head) ? 'named' : 'not-named',
     modifiers: keepsModifiers(subject.modifiers, `${outcome.indicator}${clause}`) ? 'kept' : 'missing',
     differs: differsLevel(target, outcome),
-    generic: sharesOnlyGeneric(namedBy(target), [outcome.indicator, before, clauseBefore]) ? 'only-generic' : 'no',
+    generic: genericLevel(target, outcome),
     unit: unitLevel(target, outcome),
     magnitude: magnitudeLevel(target, outcome),
     period: outcome.frame.period,

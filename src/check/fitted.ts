@@ -5,91 +5,92 @@
 import type { Model } from './model.js';
 
 export const FITTED: Model = {
-  "prior": -14.118,
+  "prior": -14.843,
   "weights": {
     "name": {
-      "exact": 2.161,
-      "contained": 0.62,
-      "close": 0.62,
-      "near": 0.049,
-      "far": 0.049,
+      "exact": 2.172,
+      "contained": 0.653,
+      "close": 0.653,
+      "near": 0.064,
+      "far": 0.064,
       "none": 0
     },
     "rare": {
-      "all": 0.502,
-      "most": 0.502,
+      "all": 0.553,
+      "most": 0.553,
       "some": 0,
       "few": 0
     },
     "head": {
-      "named": 0.129,
+      "named": 0.109,
       "not-named": 0
     },
     "modifiers": {
-      "kept": 0.279,
+      "kept": 0.266,
       "missing": 0
     },
     "differs": {
-      "no": 1.217,
-      "modifier": -0.929,
-      "another-thing": -0.319
+      "no": 1.214,
+      "modifier": -0.926,
+      "another-thing": -0.329
     },
     "generic": {
-      "no": 1.587,
-      "only-generic": 0
+      "no": 2.499,
+      "only-generic": 1.103,
+      "target-names-nothing": 0
     },
     "unit": {
-      "same": 1.366,
-      "convertible": 0.525,
-      "other": 0.525,
+      "same": 1.379,
+      "convertible": 0.532,
+      "other": 0.532,
       "other-for-short-name": 0
     },
     "magnitude": {
-      "within-10x": 0.746,
-      "beyond-10x": -1.109,
+      "within-10x": 0.754,
+      "beyond-10x": -1.106,
       "opposite-sign": 0,
-      "incomparable": 0.332
+      "incomparable": 0.312
     },
     "period": {
-      "year": 1.623,
-      "end-of-period": -0.427,
-      "multi-year": -1.404,
-      "cumulative": 0.177
+      "year": 1.625,
+      "end-of-period": -0.436,
+      "multi-year": -1.403,
+      "cumulative": 0.174
     },
     "flow": {
-      "same": 0.774,
-      "stock-for-flow": -0.15,
-      "level-for-flow": -1.662,
-      "flow-for-stock": 1.008
+      "same": 0.764,
+      "stock-for-flow": -0.127,
+      "level-for-flow": -1.667,
+      "flow-for-stock": 0.991
     },
     "passage": {
       "aligned": 0,
       "elsewhere": 0
     },
     "stage": {
-      "same": 0.637,
+      "same": 0.538,
       "other": 0
     },
     "breadth": {
-      "same": 0.972,
+      "same": 0.971,
       "broader": 0
     },
     "noun": {
-      "not-a-verb": 0.517,
-      "shared": -0.538,
+      "not-a-verb": 0.552,
+      "shared": -0.583,
       "not-shared": -0.011
     },
     "specific": {
-      "yes": 1.139,
+      "yes": 0.977,
       "short": 0
     },
     "rank": {
-      "best": 2.33,
+      "best": 2.331,
       "near-best": 0,
       "other": 0
     },
     "mutual": {
-      "best": 2.148,
+      "best": 2.151,
       "other": 0
     }
   },
@@ -98,6 +99,7 @@ export const FITTED: Model = {
     "differs=another-thing",
     "unit=other-for-short-name",
     "flow=level-for-flow",
+    "generic=target-names-nothing",
     "rank=near-best"
   ],
   "fitted": {

@@ -2,7 +2,7 @@ import { alternation } from '../lexicon/entry.js';
 import { LIST_JOINERS } from '../lexicon/quantity.js';
 import { normalize, toOriginal, type NormalizedText } from '../report/normalize/index.js';
 import { exclusionReason } from './exclusions.js';
-import { directionBefore, itemDirection, modalityBefore, PRELIMINARY } from './qualifiers.js';
+import { directionBefore, itemDirection, modalityBefore, PRELIMINARY, withoutPredicate } from './qualifiers.js';
 import { scanQuantities } from './scan.js';
 import type { Quantity } from './types.js';
 
@@ -54,6 +54,7 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
   const clauses = clauseStarts(text);
   const out: PlacedQuantity[] = [];
   let previousEnd = 0;
+  let firstInClause = 0;
   for (const raw of scanQuantities(text)) {
     if (exclusionReason(text, raw)) continue;
     const clause = Math.max(clauses[raw.start]!, raw.start - MAX_CLAUSE);
@@ -62,7 +63,13 @@ export function sentenceQuantities(n: NormalizedText, from: number, to: number):
     // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
     const listed = previous && LIST_JOINER.test(text.slice(previousEnd, raw.start));
     // A later item of the clause ('…、占全国44%') takes the direction its own words give, if any.
-    const ownItem = previous && previousEnd > clause && text[previousEnd] === '、' ? itemDirection(text.slice(previousEnd + 1, raw.numberStart)) : null;
+    const laterItem = previous && previousEnd > clause && text[previousEnd] === '、';
+    if (!laterItem) firstInClause = raw.numberStart;
+    // Its own words, or the verb opening the list ('新增A 5家、B 3家'): not the first item's own predicate right before
+    // its figure ('全市生产总值增长5%左右、…、城镇调查失业率5%以内', shanghai-2025 written with 、), and not a verb of a count
+    // for a rate ('城镇新增就业1100万人以上、城镇调查失业率5.5%左右', national-2021 written with 、).
+    const opening = () => (previous!.kind === raw.kind ? directionBefore(withoutPredicate(text.slice(clause, firstInClause))) : 'level');
+    const ownItem = laterItem ? (itemDirection(text.slice(previousEnd + 1, raw.numberStart)) ?? opening()) : null;
     const span = toOriginal(n, from + raw.start, from + raw.end);
     out.push({
       span,

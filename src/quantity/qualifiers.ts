@@ -53,6 +53,13 @@ export function directionBefore(text: string): Direction {
   return lastIncrease > lastDecrease ? 'increase' : 'decrease';
 }
 
+const PREDICATE = new RegExp(`(?:${guardedAlternation(INCREASE_WORDS)}|${alternation(DECREASE_WORDS)})$`);
+
+/** Words before a first figure without the direction word that is that figure's own predicate ('生产总值增长' → '生产总值'). */
+export function withoutPredicate(words: string): string {
+  return words.replace(PREDICATE, '');
+}
+
 // Words of a level: '区级覆盖率达80%以上', '占全国44%'.
 const LEVEL = new RegExp(alternation(LEVEL_WORDS));
 
