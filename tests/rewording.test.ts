@@ -25,10 +25,10 @@ import {
  * verdict and the evidence of every right row of the public gold pairs, and moving an outcome's figure
  * across its target's bound flips met and missed. `npm run rewording` prints the tables and the rows
  * that change. The floors are a little under what the code reaches as it stands (with the fitted linker and
- * spelled-out rates read: pooled 712/720 = 0.989, the separator family 255/263 the lowest; directional 185/186 =
- * 0.995); raise them as it improves. Skipped where the gold folder is absent.
+ * spelled-out rates read: pooled 714/720 = 0.992, the separator family the lowest; directional 185/185); raise
+ * them as it improves. Skipped where the gold folder is absent.
  */
-const FLOORS = { pooledKept: 0.98, directionalFlipped: 0.99 };
+const FLOORS = { pooledKept: 0.985, directionalFlipped: 0.99 };
 
 describe.skipIf(!existsSync(GOLD))('rewordings of the public gold pairs', () => {
   let suite: SuiteResult;
