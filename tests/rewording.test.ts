@@ -148,6 +148,7 @@ describe('the directional rewrite: the outcome mirrored across the target bound'
   const row = (target: object, outcome: object, margin: number, verdict: 'met' | 'missed') =>
     ({
       verdict,
+      reason: verdict === 'met' ? 'a floor: higher is better' : 'a floor: higher is better; 低于目标',
       margin: { value: margin, unit: '个百分点', text: '' },
       target: { high: null, direction: 'increase', inclusive: true, ...target },
       outcome: { high: null, direction: 'increase', comparator: 'exact', inclusive: true, ...outcome },
@@ -158,6 +159,11 @@ describe('the directional rewrite: the outcome mirrored across the target bound'
     const m = mirrorOutcome(review, r);
     expect(typeof m).toBe('object');
     if (typeof m === 'object') expect(applyEdits(review, [m.edit]).text).toBe('地区生产总值增长4.8%。居民消费价格上涨2%。');
+  });
+
+  it('a target due later and met early is not mirrored: under its bound it is not due yet, not missed', () => {
+    const r = { ...row({ value: 6, unit: '%', comparator: 'at_least', indicator: '地区生产总值' }, { value: 6.5, unit: '%', quantitySpan: [8, 12] }, 0.5, 'met'), reason: 'done before its deadline (due 2027); a floor' };
+    expect(mirrorOutcome(review, r)).toBe('a target due later, met early');
   });
 
   it('a price ceiling of 3%左右 met by 2% is written 4% (a ceiling: mirrored upwards)', () => {
