@@ -120,6 +120,12 @@ describe('the fitted thresholds, each tested where it decides', () => {
     expect(rowWith({ ...FITTED, link: weight + 0.01, verdict: weight + 0.01 }).outcome?.text ?? '').not.toContain('硬化巷道12万平方米');
   });
 
+  it('takes a model of the caller: checkTargets with a link threshold no pair reaches links nothing by assignment', () => {
+    const card = checkTargets(read('mancheng-2022.txt'), read('mancheng-2023.txt'), { model: { ...FITTED, link: 1000 } });
+    expect(card.rows.filter((r) => r.trace.stage === 'assignment')).toEqual([]);
+    expect(checkTargets(read('mancheng-2022.txt'), read('mancheng-2023.txt')).rows.some((r) => r.trace.stage === 'assignment')).toBe(true);
+  });
+
   it('prints met when the weight reaches the threshold of printing, and abstains a hair above it, naming the verdict it would give', () => {
     expect(rowWith({ ...FITTED, verdict: weight - 0.01 }).verdict).toBe('met');
     const abstained = rowWith({ ...FITTED, verdict: weight + 0.01 });
