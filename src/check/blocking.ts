@@ -7,14 +7,14 @@
 import type { Outcome, Target } from '../extract/types.js';
 import { bareName, canonical, kindName } from '../lexicon/indicators.js';
 import { namedBy } from './comparisons.js';
-import { subjectOf } from './indicators.js';
+import { characterPairs, subjectOf } from './indicators.js';
 
 /** Every form a name is compared in: as folded (synonyms), bare (filler dropped), kind (scope dropped), subject (verb dropped). */
 const forms = (text: string) => [canonical(text), bareName(text), kindName(text), subjectOf(text)];
 
 function pairsIn(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const text of texts) for (const form of forms(text)) for (let i = 0; i + 1 < form.length; i++) out.add(form.slice(i, i + 2));
+  for (const text of texts) for (const form of forms(text)) for (const pair of characterPairs(form)) out.add(pair);
   return out;
 }
 

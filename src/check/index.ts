@@ -9,6 +9,7 @@ import { matchWeight, probability, type Contribution, type Model } from './model
 import { FITTED } from './fitted.js';
 import { rarityIn } from './rarity.js';
 import { blockingIndex } from './blocking.js';
+import { alignedPassages, inside } from './passages.js';
 import type { Outcome } from '../extract/types.js';
 import { pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
@@ -22,7 +23,6 @@ import { periodsNamed } from '../report/index.js';
 import { CLAUSE_BREAK } from '../quantity/index.js';
 import type { Target } from '../extract/types.js';
 import type { SectionPair } from '../align/index.js';
-import type { Span } from '../report/span.js';
 
 export type * from './types.js';
 export { consecutivePairs, pairingProblem, sameGovernment } from './pairing.js';
@@ -124,13 +124,6 @@ export interface Compared {
   options: CheckOptions;
 }
 
-const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
-
-/** The review passages aligned with the section holding a span of the plan. */
-function alignedWith(span: Span, pairs: readonly SectionPair[]): Span[] {
-  return pairs.filter((p) => p.a && p.b && inside(span, p.a.span)).map((p) => p.b!.span);
-}
-
 /** Reads and compares a pair of reports (throws PairingError for a pair that cannot be scored, unless forced). */
 export function compareReports(plan: Report, review: Report, options: CheckOptions = {}): Compared {
   const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? (options.model ?? FITTED).tolerance, force: options.force ?? false };
@@ -154,7 +147,7 @@ export function compareReports(plan: Report, review: Report, options: CheckOptio
   const comparisons = ranked(
     scored.map((t, k) => {
       if (due[k] !== undefined && !early[k]) return [];
-      const passages = alignedWith(t.span, pairs);
+      const passages = alignedPassages(t.span, pairs);
       const sharing = index.for(t);
       return outcomes.flatMap((o, j) => {
         if (!sharing.has(j)) return [];

@@ -35,11 +35,14 @@ export function namesAnotherThing(target: string, outcome: string): boolean {
   return at >= 0 && NEW_HEAD.test(o.slice(at + t.length));
 }
 
-const bigrams = memoized((text): ReadonlySet<string> => {
+/** The pairs of characters a text holds ('硬化巷道' → 硬化, 化巷, 巷道). */
+export function characterPairs(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
   return out;
-});
+}
+
+const bigrams = memoized((text): ReadonlySet<string> => characterPairs(text));
 
 /**
  * How alike two indicators are (0–1), after synonyms are folded and filler words dropped: the share

@@ -3,6 +3,7 @@
  * a rate), a count of its own items by name ('六大科技专项'), or a sentence that names it in words only.
  */
 import type { SectionPair } from '../align/index.js';
+import { alignedPassages, inside, sentencesOf } from './passages.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
@@ -18,8 +19,6 @@ const isGrowthRate = (f: Target | Outcome) => f.frame.measure === 'growth';
 export function isMultiYear(f: Target | Outcome): boolean {
   return f.frame.period === 'multi-year' || f.frame.period === 'cumulative';
 }
-
-const inside = (s: Span, outer: Span) => s[0] >= outer[0] && s[1] <= outer[1];
 
 // A name this long is specific enough to say a figure of another kind is about the same indicator.
 const OTHER_KIND_NAME = 4;
@@ -86,7 +85,7 @@ export function findMention(review: Report, target: Target): { span: Span; text:
   const quoted = [...target.clean.text.matchAll(QUOTED_NAME)].map((m) => m[0]).filter((q) => !PERIOD_NAME.test(q));
   if (name.length < 3 && quoted.length === 0) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
-  for (const sentence of reviewSentences(review)) {
+  for (const sentence of sentencesOf(review, 'review')) {
     const named = sentence.clean
       .split(CLAUSE_BREAK)
       .some(
@@ -113,7 +112,7 @@ export function findItemsCounted(review: Report, target: Target): Outcome | null
   if (target.frame.measure !== 'count' || target.high !== null) return null;
   const kind = subjectOf(target.indicator).replace(KIND_OF_ITEMS, '');
   if (kind.length < MIN_KIND) return null;
-  for (const sentence of reviewSentences(review)) {
+  for (const sentence of sentencesOf(review, 'review')) {
     for (const m of sentence.text.matchAll(ITEMS_NAMED)) {
       const numeral = m[1]!;
       const at = m.index!;
@@ -152,20 +151,6 @@ function itemsOutcome(target: Target, sentence: Evidence, at: number, numeral: s
   };
 }
 
-type Node = { paragraphs: Report['parts'][number]['paragraphs']; sections: Node[] };
-
-type Sentence = Report['parts'][number]['paragraphs'][number]['sentences'][number];
-
-function* allSentences(node: Node): Generator<Sentence> {
-  for (const p of node.paragraphs) yield* p.sentences;
-  for (const s of node.sections) yield* allSentences(s);
-}
-
-/** Every sentence of the report's review parts, in order. */
-function* reviewSentences(review: Report): Generator<Sentence> {
-  for (const part of review.parts) if (part.role === 'review') yield* allSentences(part);
-}
-
 // Clauses that share this many content words with the target, its head word among them, name it.
 const SHARED_WORDS = 2;
 
@@ -177,8 +162,8 @@ const SHARED_WORDS = 2;
 export function findMentionInPassage(review: Report, target: Target, pairs: readonly SectionPair[], tokenizer: Tokenizer): { span: Span; text: string } | null {
   const wanted = clauseWords(target, tokenizer);
   if (!wanted) return null;
-  const passages = alignedPassages(target, pairs);
-  for (const sentence of reviewSentences(review)) {
+  const passages = alignedPassages(target.span, pairs);
+  for (const sentence of sentencesOf(review, 'review')) {
     if (!passages.some((s) => inside(sentence.span, s))) continue;
     for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
       if (!mayMention(clause)) continue;
@@ -222,6 +207,3 @@ function sharesWords(text: string, wanted: ClauseWords, tokenizer: Tokenizer): b
   return shared.size >= SHARED_WORDS && [...shared].filter(namesSomething).length >= wanted.naming && shared.has(wanted.head);
 }
 
-function alignedPassages(target: Target, pairs: readonly SectionPair[]): Span[] {
-  return pairs.filter((p) => p.a && p.b && inside(target.span, p.a.span)).map((p) => p.b!.span);
-}

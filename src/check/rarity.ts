@@ -5,23 +5,12 @@
  * from hand lists of generic words, so it holds for any report.
  */
 import type { Report } from '../report/outline/types.js';
+import { characterPairs } from './indicators.js';
+import { sentencesOf } from './passages.js';
 
 export interface Rarity {
   /** The share (0–1) of a name's rarity that a text holds: the weights of the name's character pairs found in it over all its pairs'. */
   shared(name: string, text: string): number;
-}
-
-function pairsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
-}
-
-type Node = { paragraphs: Report['parts'][number]['paragraphs']; sections: Node[] };
-
-function* sentencesOf(node: Node): Generator<string> {
-  for (const p of node.paragraphs) for (const s of p.sentences) yield s.clean;
-  for (const s of node.sections) yield* sentencesOf(s);
 }
 
 /** The rarity of character pairs over every sentence of some reports. */
@@ -29,11 +18,9 @@ export function rarityIn(reports: readonly Report[]): Rarity {
   const frequency = new Map<string, number>();
   let sentences = 0;
   for (const report of reports) {
-    for (const part of report.parts) {
-      for (const sentence of sentencesOf(part)) {
-        sentences++;
-        for (const pair of pairsOf(sentence)) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
-      }
+    for (const sentence of sentencesOf(report)) {
+      sentences++;
+      for (const pair of characterPairs(sentence.clean)) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
     }
   }
   // Smoothed inverse frequency: a pair in no sentence (a folded synonym) weighs the most.
@@ -42,7 +29,7 @@ export function rarityIn(reports: readonly Report[]): Rarity {
     shared(name, text) {
       let all = 0;
       let found = 0;
-      for (const pair of pairsOf(name)) {
+      for (const pair of characterPairs(name)) {
         const w = weight(pair);
         all += w;
         if (text.includes(pair)) found += w;
