@@ -3,7 +3,7 @@
  * script): everything but reading files from disk. Input is text, a File or bytes (readInput);
  * words come from jieba compiled to WebAssembly (loadTokenizer), with the Node build's dictionary.
  */
-import STOP_WORDS from '../node_modules/nodejieba/submodules/cppjieba/dict/stop_words.utf8';
+import STOP_WORDS from '../dict/stop_words.utf8';
 import DICTIONARY from '../dict/duizhao.dict.utf8';
 import { Converter } from 'opencc-js/t2cn';
 import type { CheckOptions, ScorecardResult } from './check/index.js';

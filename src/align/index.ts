@@ -1,7 +1,7 @@
 import { munkres } from 'munkres';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { isContentWord, jiebaTokenizer, type Tokenizer } from '../segment/index.js';
+import { chooseTokenizer, isContentWord, type Tokenizer, type TokenizerChoice } from '../segment/index.js';
 import { cosine, headingSimilarity, tfidf } from './similarity.js';
 import { unitsOf, type Unit } from './units.js';
 
@@ -34,7 +34,8 @@ export interface AlignOptions {
   to?: 'plan' | 'review';
   /** Which of A's parts to pair; default 'plan'. With `to: 'review'` it is always A's plan. */
   from?: 'plan' | 'review';
-  tokenizer?: Tokenizer;
+  /** The word segmenter: one of your own, or 'nodejieba' / 'wasm' (same words). Default: DUIZHAO_TOKENIZER, else nodejieba. */
+  tokenizer?: TokenizerChoice;
   /** Pairs scoring below this are left unpaired. Default 0.15. */
   threshold?: number;
 }
@@ -75,7 +76,7 @@ export function alignSections(a: Report, b: Report, options: AlignOptions = {}):
   const ua = unitsOf(a, from);
   const ub = unitsOf(b, to);
   if (ua.length === 0 || ub.length === 0) return [...ua.map((u) => unpaired(u, 'a')), ...ub.map((u) => unpaired(u, 'b'))];
-  const scores = scoreUnits(ua, ub, options.tokenizer ?? jiebaTokenizer());
+  const scores = scoreUnits(ua, ub, chooseTokenizer(options.tokenizer));
   // A review often accounts for two plan sections in one passage ('三是深化改革扩大开放' reports on
   // both reform and opening up), and for more when it has fewer passages than the plan has tasks:
   // each passage may take up to max(2, ⌈|A|/|B|⌉) sections. Like with like stays one to one.

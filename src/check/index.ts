@@ -1,7 +1,7 @@
 import { alignSections } from '../align/index.js';
 import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
-import { jiebaTokenizer, type Tokenizer } from '../segment/index.js';
+import { chooseTokenizer, type Tokenizer, type TokenizerChoice } from '../segment/index.js';
 import { munkres } from 'munkres';
 import { findItemsCounted, findMention, findMentionInPassage, findOtherKind, isMultiYear } from './mentions.js';
 import { comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
@@ -46,7 +46,8 @@ export class PairingError extends Error {
 export const DEFAULT_SETTINGS: CheckSettings = { aboutTolerance: FITTED.tolerance, force: false };
 
 export interface CheckOptions extends Partial<CheckSettings> {
-  tokenizer?: Tokenizer;
+  /** The word segmenter: one of your own, or 'nodejieba' / 'wasm' (same words). Default: DUIZHAO_TOKENIZER, else nodejieba. */
+  tokenizer?: TokenizerChoice;
   /** The linking model: its weights and thresholds (by default the one fitted on the bundled gold, check/fitted.ts). */
   model?: Model;
   /** File names to show in the scorecard. */
@@ -131,7 +132,7 @@ export function compareReports(plan: Report, review: Report, options: CheckOptio
   if (problem && !settings.force) throw new PairingError(problem);
   const { targets } = extract(plan);
   const { outcomes } = extract(review);
-  const tokenizer = options.tokenizer ?? jiebaTokenizer();
+  const tokenizer = chooseTokenizer(options.tokenizer);
   const pairs = alignSections(plan, review, { to: 'review', tokenizer });
   const scored = targets.filter((t) => t.repeatOf === null);
   // Targets not due in the plan year take no part: the next report cannot report them yet.

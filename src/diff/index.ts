@@ -1,6 +1,6 @@
 import { alignSections, type AlignOptions } from '../align/index.js';
 import type { Report } from '../report/outline/types.js';
-import { jiebaTokenizer, tokenizeReport } from '../segment/index.js';
+import { chooseTokenizer, tokenizeReport } from '../segment/index.js';
 import { diffTokens, DEFAULT_LIMITS, type DiffLimits } from './tokens.js';
 import { termShifts } from './terms.js';
 import type { ReportDiff, SectionDiff } from './types.js';
@@ -18,7 +18,7 @@ export interface DiffOptions extends AlignOptions {
  * lists the sections dropped and added, and the key terms whose use shifted.
  */
 export function diffReports(a: Report, b: Report, options: DiffOptions = {}): ReportDiff {
-  const tokenizer = options.tokenizer ?? jiebaTokenizer();
+  const tokenizer = chooseTokenizer(options.tokenizer);
   const pairs = alignSections(a, b, { ...options, tokenizer });
   const sections: SectionDiff[] = [];
   for (const pair of pairs) {

@@ -6,8 +6,9 @@ import type { Token, Tokenizer } from './types.js';
 export type { Token, Tokenizer } from './types.js';
 export { jiebaTokenizer, domainDictionaryPath, type JiebaOptions } from './jieba.js';
 export { locateWords } from './locate.js';
-export { wasmJiebaTokenizer, type WasmJiebaSource } from './wasm.js';
+export { wasmJiebaTokenizer, wasmJiebaTokenizerSync, type WasmJiebaSource } from './wasm.js';
 export { wasmJiebaTokenizerFromFiles } from './wasm-files.js';
+export { chooseTokenizer, tokenizerName, tokenizerFromEnvironment, TOKENIZER_ENV, TOKENIZER_NAMES, type TokenizerChoice, type TokenizerName } from './choose.js';
 
 /**
  * The words of `span` of a report (the whole report by default), tokenized on the normalized text so

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageFile } from '../package-file.js';
 
 let cached: ReadonlySet<string> | null = null;
+
+const STOP_WORDS_FILE = 'stop_words.utf8';
 
 const wordsOf = (text: string): ReadonlySet<string> => new Set(text.split(/\r?\n/).map((w) => w.trim()).filter(Boolean));
 
@@ -10,10 +13,14 @@ export function useStopWords(text: string): void {
   cached = wordsOf(text);
 }
 
-/** jieba's Chinese stop-word list (的, 和, 我们, 进一步, …), read once from the nodejieba package. */
+/**
+ * jieba's Chinese stop-word list (的, 和, 我们, 进一步, …), read once from the package's `dict/`
+ * (cppjieba's `stop_words.utf8`, shipped with duizhao so that it does not depend on nodejieba being installed).
+ */
 export function stopWords(): ReadonlySet<string> {
   if (!cached) {
-    const path = (createRequire(import.meta.url)('nodejieba') as { DEFAULT_STOP_WORD_DICT: string }).DEFAULT_STOP_WORD_DICT;
+    const path = packageFile(join('dict', STOP_WORDS_FILE));
+    if (path === null) throw new Error(`duizhao: the stop-word list ${STOP_WORDS_FILE} was not found next to the package; reinstall duizhao`);
     cached = wordsOf(readFileSync(path, 'utf8'));
   }
   return cached;

@@ -1,4 +1,4 @@
-import init, { add_word, cut } from 'jieba-wasm/web';
+import init, { add_word, cut, initSync } from 'jieba-wasm/web';
 import { locateWords } from './locate.js';
 import type { Tokenizer } from './types.js';
 
@@ -35,6 +35,7 @@ function addLine(line: string): void {
 // The WASM instance holds one dictionary for the page or process: it is loaded once (a second
 // source given later is not loaded: the first one's words stay).
 let ready: Promise<void> | null = null;
+let loaded = false;
 
 /** The WASM's place as a URL: a string is read against the page's address (there is none in Node). */
 function wasmUrl(wasm: string): URL {
@@ -46,11 +47,17 @@ function wasmUrl(wasm: string): URL {
   }
 }
 
+function addDictionary(dictionary: string): void {
+  for (const line of dictionary.split('\n')) addLine(line);
+  loaded = true;
+}
+
 function load(source: WasmJiebaSource): Promise<void> {
+  if (loaded) return Promise.resolve();
   ready ??= (async () => {
     const { wasm } = source;
     await init({ module_or_path: typeof wasm === 'string' ? wasmUrl(wasm) : wasm });
-    for (const line of source.dictionary.split('\n')) addLine(line);
+    addDictionary(source.dictionary);
   })().catch((error: unknown) => {
     // A load that failed (a wrong URL, bad bytes) may be tried again with the right ones.
     ready = null;
@@ -59,6 +66,9 @@ function load(source: WasmJiebaSource): Promise<void> {
   return ready;
 }
 
+/** jieba-rs's words for a text, cut as nodejieba cuts (no HMM, characters outside Chinese apart). */
+const WASM_TOKENIZER: Tokenizer = { tokenize: (text) => locateWords(text, asNodejieba(cut(text, false))) };
+
 /**
  * The tokenizer of the browser build: jieba-rs compiled to WebAssembly, with the same domain
  * dictionary as the nodejieba tokenizer and without HMM (as nodejieba cuts), loaded on first call.
@@ -66,5 +76,21 @@ function load(source: WasmJiebaSource): Promise<void> {
  */
 export async function wasmJiebaTokenizer(source: WasmJiebaSource): Promise<Tokenizer> {
   await load(source);
-  return { tokenize: (text) => locateWords(text, asNodejieba(cut(text, false))) };
+  return WASM_TOKENIZER;
+}
+
+/**
+ * The same tokenizer loaded at once from the WASM's bytes (in Node, where they are read from the
+ * installed package): no promise to wait for, so a synchronous call can choose it.
+ */
+export function wasmJiebaTokenizerSync(wasm: Uint8Array, dictionary: string): Tokenizer {
+  if (!loaded) {
+    try {
+      initSync({ module: wasm });
+    } catch (error) {
+      throw new Error(`duizhao: cannot load the word segmenter's WASM (${(error as Error).message})`);
+    }
+    addDictionary(dictionary);
+  }
+  return WASM_TOKENIZER;
 }
