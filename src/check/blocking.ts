@@ -7,20 +7,21 @@
 import type { Outcome, Target } from '../extract/types.js';
 import { bareName, canonical, kindName } from '../lexicon/indicators.js';
 import { namedBy } from './comparisons.js';
-import { characterPairs, subjectOf } from './indicators.js';
+import { pairCode, subjectOf } from './indicators.js';
 
 /** Every form a name is compared in: as folded (synonyms), bare (filler dropped), kind (scope dropped), subject (verb dropped). */
 const forms = (text: string) => [canonical(text), bareName(text), kindName(text), subjectOf(text)];
 
-function pairsIn(texts: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const form of forms(text)) for (const pair of characterPairs(form)) out.add(pair);
+/** The character pairs (by pairCode) of every form of some texts. */
+function pairsIn(texts: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const text of texts) for (const form of forms(text)) for (let i = 0; i + 1 < form.length; i++) out.add(pairCode(form, i));
   return out;
 }
 
-/** The review's figures by the character pairs of their words; `for(target)` gives the indices worth comparing. */
-export function blockingIndex(outcomes: readonly Outcome[]): { for(target: Target): Set<number> } {
-  const index = new Map<string, number[]>();
+/** The review's figures by the character pairs of their words; `for(target)` gives the indices worth comparing, in order. */
+export function blockingIndex(outcomes: readonly Outcome[]): { for(target: Target): number[] } {
+  const index = new Map<number, number[]>();
   outcomes.forEach((o, j) => {
     const { before, clauseBefore, clause } = o.frame.words;
     for (const pair of pairsIn([o.indicator, before, clauseBefore, clause, o.frame.subject.name, namedBy(o)])) {
@@ -33,7 +34,7 @@ export function blockingIndex(outcomes: readonly Outcome[]): { for(target: Targe
     for(target) {
       const found = new Set<number>();
       for (const pair of pairsIn([namedBy(target), target.frame.subject.name, target.indicator])) for (const j of index.get(pair) ?? []) found.add(j);
-      return found;
+      return [...found].sort((x, y) => x - y);
     },
   };
 }

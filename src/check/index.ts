@@ -1,7 +1,7 @@
 import { alignSections } from '../align/index.js';
 import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
-import { chooseTokenizer, type Tokenizer, type TokenizerChoice } from '../segment/index.js';
+import { chooseTokenizer, type Token, type Tokenizer, type TokenizerChoice } from '../segment/index.js';
 import { munkres } from 'munkres';
 import { findItemsCounted, findMention, findMentionInPassage, findOtherKind, isMultiYear } from './mentions.js';
 import { comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
@@ -11,7 +11,7 @@ import { rarityIn } from './rarity.js';
 import { blockingIndex } from './blocking.js';
 import { alignedPassages, inside } from './passages.js';
 import type { Outcome } from '../extract/types.js';
-import { pairingProblem } from './pairing.js';
+import { PairingError, pairingProblem } from './pairing.js';
 import { structureAssumptions } from './assumptions.js';
 import type { CheckSettings, ReportInfo, Scorecard, ScoreRow, Trace, Verdict } from './types.js';
 import { judge } from './verdict.js';
@@ -35,13 +35,7 @@ export { COMPARISONS, type Field, type Level, type Levels } from './comparisons.
 export { FITTED } from './fitted.js';
 export { REASONS, type Reason } from './reasons.js';
 
-/** The review cannot score the plan (not the next year of the same government); says why. */
-export class PairingError extends Error {
-  constructor(readonly problem: string) {
-    super(`cannot score this pair: ${problem} (use force to score it anyway)`);
-    this.name = 'PairingError';
-  }
-}
+export { PairingError } from './pairing.js';
 
 export const DEFAULT_SETTINGS: CheckSettings = { aboutTolerance: FITTED.tolerance, force: false };
 
@@ -89,6 +83,18 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   return period ? period.to : null;
 }
 
+/** A tokenizer that cuts each text once: the looks for mentions read the same review clauses for many targets. */
+function cuttingOnce(tokenizer: Tokenizer): Tokenizer {
+  const cut = new Map<string, Token[]>();
+  return {
+    tokenize(text) {
+      let tokens = cut.get(text);
+      if (!tokens) cut.set(text, (tokens = tokenizer.tokenize(text)));
+      return tokens;
+    },
+  };
+}
+
 // Target–figure comparisons made in full; the largest bundled pair (zhejiang 2025 → 2026) makes 14,608.
 const MAX_COMPARISONS = 250_000;
 
@@ -132,7 +138,7 @@ export function compareReports(plan: Report, review: Report, options: CheckOptio
   if (problem && !settings.force) throw new PairingError(problem);
   const { targets } = extract(plan);
   const { outcomes } = extract(review);
-  const tokenizer = chooseTokenizer(options.tokenizer);
+  const tokenizer = cuttingOnce(chooseTokenizer(options.tokenizer));
   const pairs = alignSections(plan, review, { to: 'review', tokenizer });
   const scored = targets.filter((t) => t.repeatOf === null);
   // Targets not due in the plan year take no part: the next report cannot report them yet.
@@ -149,9 +155,8 @@ export function compareReports(plan: Report, review: Report, options: CheckOptio
     scored.map((t, k) => {
       if (due[k] !== undefined && !early[k]) return [];
       const passages = alignedPassages(t.span, pairs);
-      const sharing = index.for(t);
-      return outcomes.flatMap((o, j) => {
-        if (!sharing.has(j)) return [];
+      return index.for(t).flatMap((j) => {
+        const o = outcomes[j]!;
         const inAlignedPassage = passages.some((s) => inside(o.span, s));
         if ((passagesOnly && !inAlignedPassage) || !comparable(t, o)) return [];
         const compared = compare(t, o, inAlignedPassage, rarity);

@@ -42,6 +42,9 @@ export function characterPairs(text: string): Set<string> {
   return out;
 }
 
+/** A pair of characters (two UTF-16 code units) as one number: sets and maps of them make no strings. */
+export const pairCode = (text: string, i: number): number => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+
 const bigrams = memoized((text): ReadonlySet<string> => characterPairs(text));
 
 /**
@@ -252,6 +255,12 @@ export function keepsModifiers(modifiers: readonly string[], text: string): bool
 /** True when the indicator is one where a lower outcome meets the target ('居民消费价格涨幅3%左右'). */
 export function isCeiling(indicator: string): boolean {
   return CEILINGS.test(indicator);
+}
+
+/** Whether two texts share a run of at least `n` characters: longestSharedRun(a, b) >= n, without the table. */
+export function sharesRunOf(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
 }
 
 /** The longest run of characters two texts share. */

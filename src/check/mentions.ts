@@ -3,11 +3,11 @@
  * a rate), a count of its own items by name ('六大科技专项'), or a sentence that names it in words only.
  */
 import type { SectionPair } from '../align/index.js';
-import { alignedPassages, inside, sentencesOf } from './passages.js';
+import { alignedPassages, inside, sentencesOf, type Sentence } from './passages.js';
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { differentIndicators, keepsModifiers, longestSharedRun, namesHeadItself, sharedRun, subjectOf } from './indicators.js';
+import { differentIndicators, keepsModifiers, namesHeadItself, sharedRun, sharesRunOf, subjectOf } from './indicators.js';
 import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indicators.js';
 import { CARRYING_ON, KIND_OF_ITEMS, ROLL_CALL } from '../lexicon/linking.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
@@ -79,26 +79,47 @@ function namesASibling(name: string, clause: string): boolean {
   return differentIndicators(name, clause.slice(0, clause.indexOf(run) + run.length).replace(CARRYING_ON, ''));
 }
 
+/** A clause of a review sentence as the looks for mentions read it. */
+interface ReviewClause {
+  text: string;
+  /** Its words folded (canonical), or null when it may not mention an indicator (see mayMention). */
+  words: string | null;
+}
+
+/** A sentence of a review's parts and its clauses. */
+interface ReviewSentence {
+  sentence: Sentence;
+  clauses: ReviewClause[];
+}
+
+// Every target unlinked looks through the same review sentences: they are split and folded once per report.
+const clausesOfReview = new WeakMap<Report, ReviewSentence[]>();
+
+function reviewSentences(review: Report): ReviewSentence[] {
+  let out = clausesOfReview.get(review);
+  if (!out) {
+    out = [...sentencesOf(review, 'review')].map((sentence) => ({
+      sentence,
+      clauses: sentence.clean.split(CLAUSE_BREAK).map((text) => ({ text, words: mayMention(text) ? canonical(text) : null })),
+    }));
+    clausesOfReview.set(review, out);
+  }
+  return out;
+}
+
 /** A review sentence with a clause that names the target's indicator in words only, with no figure. */
 export function findMention(review: Report, target: Target): { span: Span; text: string } | null {
   const name = bareName(target.indicator).replace(CARRYING_ON, '');
   const quoted = [...target.clean.text.matchAll(QUOTED_NAME)].map((m) => m[0]).filter((q) => !PERIOD_NAME.test(q));
   if (name.length < 3 && quoted.length === 0) return null;
   const needed = Math.max(3, Math.ceil(0.6 * name.length));
-  for (const sentence of sentencesOf(review, 'review')) {
-    const named = sentence.clean
-      .split(CLAUSE_BREAK)
-      .some(
-        (clause) => {
-          if (!mayMention(clause)) return false;
-          const words = canonical(clause);
-          const named = name.length >= 3 && longestSharedRun(name, words) >= needed && namesSubject(target, words) && !namesASibling(name, words);
-          return named || quoted.some((q) => clause.includes(q));
-        },
-      );
-    if (named) return { span: sentence.span, text: sentence.text };
-  }
-  return null;
+  const names = ({ text, words }: ReviewClause) => {
+    if (words === null) return false;
+    const named = name.length >= 3 && sharesRunOf(name, words, needed) && namesSubject(target, words) && !namesASibling(name, words);
+    return named || quoted.some((q) => text.includes(q));
+  };
+  const found = reviewSentences(review).find(({ clauses }) => clauses.some(names));
+  return found ? { span: found.sentence.span, text: found.sentence.text } : null;
 }
 
 // '六大科技专项深入实施' (sichuan-2026) reports '实施6个重大科技专项' (sichuan-2025): a review that counts the
@@ -107,22 +128,44 @@ const ITEMS_NAMED = /(?<!第)([一二两三四五六七八九十]{1,3}|[0-9]{1,2
 // What the items are called must say more than a generic head ('项目', '工程').
 const MIN_KIND = 3;
 
+/** A count of items by name in a review sentence: 'N大' at `at`, what it counts from `at + length` on. */
+interface ItemsCount {
+  sentence: Sentence;
+  at: number;
+  length: number;
+  numeral: string;
+  value: number;
+}
+
+// The counts a review gives are the same whatever target looks for them: read once per report.
+const countsOfReview = new WeakMap<Report, ItemsCount[]>();
+
+/** Every 'N大' of a review's sentences whose numeral reads whole, in order. */
+function itemsCounts(review: Report): ItemsCount[] {
+  let out = countsOfReview.get(review);
+  if (!out) {
+    out = [];
+    for (const sentence of sentencesOf(review, 'review')) {
+      for (const m of sentence.text.matchAll(ITEMS_NAMED)) {
+        const numeral = m[1]!;
+        const n = /[0-9]/.test(numeral) ? readArabic(numeral, 0) : readChinese(numeral, 0);
+        if (n && n.length === numeral.length) out.push({ sentence, at: m.index!, length: m[0].length, numeral, value: n.value });
+      }
+    }
+    countsOfReview.set(review, out);
+  }
+  return out;
+}
+
 /** The count a review sentence gives of the target's own items by name ('六大科技专项'), as an outcome, or null. */
 export function findItemsCounted(review: Report, target: Target): Outcome | null {
   if (target.frame.measure !== 'count' || target.high !== null) return null;
   const kind = subjectOf(target.indicator).replace(KIND_OF_ITEMS, '');
   if (kind.length < MIN_KIND) return null;
-  for (const sentence of sentencesOf(review, 'review')) {
-    for (const m of sentence.text.matchAll(ITEMS_NAMED)) {
-      const numeral = m[1]!;
-      const at = m.index!;
-      if (!sentence.text.startsWith(kind, at + m[0].length)) continue;
-      const n = /[0-9]/.test(numeral) ? readArabic(numeral, 0) : readChinese(numeral, 0);
-      if (!n || n.length !== numeral.length) continue;
-      return itemsOutcome(target, { span: sentence.span, text: sentence.text }, at, numeral, n.value, m[0].length + kind.length);
-    }
-  }
-  return null;
+  const count = itemsCounts(review).find(({ sentence, at, length }) => sentence.text.startsWith(kind, at + length));
+  if (!count) return null;
+  const { sentence, at, length, numeral, value } = count;
+  return itemsOutcome(target, { span: sentence.span, text: sentence.text }, at, numeral, value, length + kind.length);
 }
 
 /** The outcome 'N大X' stands for: N of the target's own items, its evidence the words in the sentence. */
@@ -163,11 +206,11 @@ export function findMentionInPassage(review: Report, target: Target, pairs: read
   const wanted = clauseWords(target, tokenizer);
   if (!wanted) return null;
   const passages = alignedPassages(target.span, pairs);
-  for (const sentence of sentencesOf(review, 'review')) {
+  for (const { sentence, clauses } of reviewSentences(review)) {
     if (!passages.some((s) => inside(sentence.span, s))) continue;
-    for (const clause of sentence.clean.split(CLAUSE_BREAK)) {
-      if (!mayMention(clause)) continue;
-      if (sharesWords(clause, wanted, tokenizer) && keepsModifiers(target.frame.subject.modifiers, clause)) return { span: sentence.span, text: sentence.text };
+    for (const { text, words } of clauses) {
+      if (words === null) continue;
+      if (sharesWords(text, wanted, tokenizer) && keepsModifiers(target.frame.subject.modifiers, text)) return { span: sentence.span, text: sentence.text };
     }
   }
   return null;
