@@ -6,17 +6,24 @@
 import STOP_WORDS from '../dict/stop_words.utf8';
 import DICTIONARY from '../dict/duizhao.dict.utf8';
 import { Converter } from 'opencc-js/t2cn';
+import * as htmlparser2 from 'htmlparser2';
+import jschardet from 'jschardet';
 import type { CheckOptions, ScorecardResult } from './check/index.js';
 import { checkTargets } from './compare.js';
 import { diffReports, type ReportDiff } from './diff/index.js';
 import { parseReport, requireReport } from './report/index.js';
 import { useOpencc, type OpenccConverter } from './report/normalize/traditional.js';
+import { encodingDetector } from './report/read/decode.js';
+import { htmlParser } from './report/read/html.js';
 import { useStopWords } from './segment/stopwords.js';
 import { wasmJiebaTokenizer } from './segment/wasm.js';
 import type { Tokenizer } from './segment/types.js';
 import { inputName, readInput, type BrowserInput } from './browser/read.js';
 
+// Nothing can be required in a browser: the dependencies Node loads on first use are handed over.
 useStopWords(STOP_WORDS);
+encodingDetector.use(jschardet);
+htmlParser.use(htmlparser2);
 useOpencc(Converter as OpenccConverter);
 
 export { readInput, type BrowserInput } from './browser/read.js';

@@ -3,6 +3,14 @@ import { sameGovernment } from '../report/index.js';
 
 export { sameGovernment };
 
+/** The review cannot score the plan (not the next year of the same government); says why. */
+export class PairingError extends Error {
+  constructor(readonly problem: string) {
+    super(`cannot score this pair: ${problem} (use force to score it anyway)`);
+    this.name = 'PairingError';
+  }
+}
+
 /**
  * Why a review cannot score a plan, or null when it can: the review must be the next year's report of
  * the same government (the one that reviews the plan's year). Only evidence refuses a pair: a year or

@@ -45,6 +45,11 @@ function nodejiebaLoads(): boolean {
   return nodejiebaProblem === null;
 }
 
+/** The segmenter that will be used for `name`: nodejieba where its addon loads, else jieba-wasm. */
+export function availableTokenizer(name: TokenizerName): TokenizerName {
+  return name === 'nodejieba' && !nodejiebaLoads() ? 'wasm' : name;
+}
+
 let wasm: Tokenizer | null = null;
 
 /**
@@ -55,7 +60,7 @@ let wasm: Tokenizer | null = null;
 export function chooseTokenizer(choice?: TokenizerChoice): Tokenizer {
   if (typeof choice === 'object') return choice;
   const name = choice === undefined ? (tokenizerFromEnvironment() ?? 'nodejieba') : tokenizerName(choice, 'tokenizer');
-  if (name === 'nodejieba' && nodejiebaLoads()) return jiebaTokenizer();
+  if (availableTokenizer(name) === 'nodejieba') return jiebaTokenizer();
   wasm ??= wasmJiebaTokenizerFromFiles();
   return wasm;
 }

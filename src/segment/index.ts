@@ -8,7 +8,7 @@ export { jiebaTokenizer, domainDictionaryPath, type JiebaOptions } from './jieba
 export { locateWords } from './locate.js';
 export { wasmJiebaTokenizer, wasmJiebaTokenizerSync, type WasmJiebaSource } from './wasm.js';
 export { wasmJiebaTokenizerFromFiles } from './wasm-files.js';
-export { chooseTokenizer, tokenizerName, tokenizerFromEnvironment, TOKENIZER_ENV, TOKENIZER_NAMES, type TokenizerChoice, type TokenizerName } from './choose.js';
+export { availableTokenizer, chooseTokenizer, tokenizerName, tokenizerFromEnvironment, TOKENIZER_ENV, TOKENIZER_NAMES, type TokenizerChoice, type TokenizerName } from './choose.js';
 
 /**
  * The words of `span` of a report (the whole report by default), tokenized on the normalized text so

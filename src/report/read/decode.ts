@@ -1,4 +1,7 @@
-import jschardet from 'jschardet';
+import { onFirstUse } from '../../on-first-use.js';
+
+/** jschardet, needed only for text that is not UTF-8 or UTF-16. */
+export const encodingDetector = onFirstUse<Pick<typeof import('jschardet'), 'detect'>>('jschardet');
 import { BIG5_PRIVATE_FIRST, BIG5_PRIVATE_MEANT } from './big5-extensions.js';
 import { InputError } from './errors.js';
 
@@ -99,7 +102,7 @@ export function decode(bytes: Uint8Array, file = '<input>', options: DecodeOptio
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(file, 'this is a binary file, not text');
   const utf8 = strict(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const guess = jschardet.detect(binaryString(bytes));
+  const guess = encodingDetector.get().detect(binaryString(bytes));
   const encoding = guess.encoding ? CHINESE[guess.encoding.toUpperCase()] : undefined;
   const text = encoding && guess.confidence >= MIN_CONFIDENCE ? strict(bytes, encoding) : null;
   if (text !== null && encoding) return { text, encoding };

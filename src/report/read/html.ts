@@ -1,4 +1,7 @@
-import { Parser } from 'htmlparser2';
+import { onFirstUse } from '../../on-first-use.js';
+
+/** htmlparser2, needed only for saved pages. */
+export const htmlParser = onFirstUse<typeof import('htmlparser2')>('htmlparser2');
 
 // Page furniture around a report on a government site: navigation, scripts, headers and footers.
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'template']);
@@ -19,7 +22,7 @@ export function htmlToText(html: string): string {
     if (line.trim()) lines.push(line.trim());
     line = '';
   };
-  const parser = new Parser(
+  const parser = new (htmlParser.get().Parser)(
     {
       onopentag(name, attributes) {
         const skip = skipDepth > 0 || SKIPPED_TAGS.has(name) || FURNITURE.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
