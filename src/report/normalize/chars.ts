@@ -1,10 +1,74 @@
 import { decodeHTML } from 'entities';
 
-/** One character of normalized text and the range of original characters it stands for. */
-export interface Atom {
-  ch: string;
-  start: number;
-  end: number;
+/** No atom: before the first, after the last. */
+export const NONE = -1;
+// Code points a string is made of at a time (String.fromCodePoint takes them as arguments).
+const CHUNK = 4096;
+
+/**
+ * Characters of normalized text, one code point each, with the range of original characters each
+ * stands for. Parallel typed arrays sized up front: a report's hundred thousand characters make no
+ * objects, and the arrays are not regrown at every push (a large array's regrowth is slow).
+ */
+export class Atoms {
+  codes: Int32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length = 0;
+
+  /** `capacity`: the atoms expected at most (each comes from one original character or more). */
+  constructor(capacity: number) {
+    this.codes = new Int32Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+  }
+
+  /** The code point of atom `i`, or NONE when there is none. */
+  code(i: number): number {
+    return i >= 0 && i < this.length ? this.codes[i]! : NONE;
+  }
+
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** Appends atom `i` of `from`, read as `code` (its own by default). */
+  copy(from: Atoms, i: number, code = from.codes[i]!): void {
+    this.push(code, from.starts[i]!, from.ends[i]!);
+  }
+
+  /** Appends every atom of `from`. */
+  append(from: Atoms): void {
+    for (let i = 0; i < from.length; i++) this.copy(from, i);
+  }
+
+  /** Keeps the first `n` atoms. */
+  truncate(n: number): void {
+    this.length = Math.min(this.length, n);
+  }
+
+  /** The characters of atoms `[from, to)`. */
+  text(from = 0, to = this.length): string {
+    let out = '';
+    for (let i = from; i < to; i += CHUNK) out += String.fromCodePoint(...this.codes.subarray(i, Math.min(i + CHUNK, to)));
+    return out;
+  }
+
+  /** Room for twice as many atoms, should the capacity given fall short. */
+  private grow(): void {
+    const size = Math.max(16, 2 * this.codes.length);
+    const codes = new Int32Array(size);
+    const starts = new Uint32Array(size);
+    const ends = new Uint32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    [this.codes, this.starts, this.ends] = [codes, starts, ends];
+  }
 }
 
 // Bounded quantifiers: the sticky match tries one short window, never backtracks far.
@@ -122,34 +186,45 @@ function atomChar(ch: string): string {
 }
 
 /**
+ * Whether a UTF-16 unit is read as itself (by `atomChar`) and kept: Chinese characters, their punctuation and
+ * printable ASCII but '&', which starts an entity. Most of a report is such; the rest takes the slow path.
+ */
+function readsAsItself(code: number): boolean {
+  return (code > 0x20 && code < 0x7f && code !== 0x26) || (code >= 0x3001 && code <= 0xd7ff);
+}
+
+/**
  * The atoms of one physical line `line` starting at original offset `base`:
  * HTML entities decoded, invisible characters dropped, full-width forms made half-width, radicals
  * and compatibility ideographs read as the ideographs they stand for, every kind of space made ' '.
  * Markdown residue is left for `markup.ts`.
  */
-export function lineAtoms(line: string, base: number): Atom[] {
-  const atoms: Atom[] = [];
+export function lineAtoms(line: string, base: number): Atoms {
+  const atoms = new Atoms(line.length);
   let i = 0;
   while (i < line.length) {
-    if (line[i] === '&') {
+    const code = line.charCodeAt(i);
+    if (readsAsItself(code)) {
+      atoms.push(code, base + i, base + i + 1);
+      i++;
+      continue;
+    }
+    if (code === 0x26) {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(line);
       if (m) {
         const decoded = decodeHTML(m[0]);
         if (decoded !== m[0]) {
           for (const ch of decoded) {
-            if (!isInvisible(ch)) atoms.push({ ch: atomChar(ch), start: base + i, end: base + i + m[0].length });
+            if (!isInvisible(ch)) atoms.push(atomChar(ch).codePointAt(0)!, base + i, base + i + m[0].length);
           }
           i += m[0].length;
           continue;
         }
       }
     }
-    const cp = line.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    if (!isInvisible(ch)) {
-      atoms.push({ ch: atomChar(ch), start: base + i, end: base + i + ch.length });
-    }
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    if (!isInvisible(ch)) atoms.push(atomChar(ch).codePointAt(0)!, base + i, base + i + ch.length);
     i += ch.length;
   }
   return atoms;

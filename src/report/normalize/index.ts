@@ -1,5 +1,5 @@
 import type { Span } from '../span.js';
-import { lineAtoms, type Atom } from './chars.js';
+import { Atoms, lineAtoms } from './chars.js';
 import { cleanLine, type CleanLine } from './markup.js';
 import { atWrapWidth, isSoftBreak, opensPartOrSalutation, runsOn, wrapWidth, type LineView } from './breaks.js';
 import { looksTraditional, simplifyInPlace } from './traditional.js';
@@ -38,6 +38,8 @@ export function toOriginal(n: NormalizedText, start: number, end: number): Span 
 
 interface PhysicalLine {
   clean: CleanLine;
+  /** What the break rules read of the line (its text once, for every rule). */
+  view: LineView;
   /**
    * The column the line ends at: characters since the last real line break, trailing spaces excluded.
    * The line's own length, unless written-out breaks stand before it on the same real line.
@@ -60,8 +62,10 @@ function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
     const m = eol.exec(original);
     const end = m ? m.index : original.length;
     const raw = original.slice(start, end);
+    const clean = cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start), raw.length);
     lines.push({
-      clean: cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start), raw.length),
+      clean,
+      view: view(clean),
       column: start - realStart + raw.trimEnd().length,
       eolStart: end,
       eolEnd: m ? end + m[0].length : end,
@@ -78,13 +82,16 @@ function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
 // The break rules read a paragraph's start, its end and whether it is longer than a heading (60
 // characters at most): a long paragraph is kept as its two ends, so joining stays linear in the lines.
 const EDGE = 128;
+// The characters a line joint is read as.
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
 
 function edges(text: string): string {
   return text.length > 4 * EDGE ? text.slice(0, EDGE) + text.slice(-EDGE) : text;
 }
 
 function view(line: CleanLine): LineView {
-  const text = line.atoms.map((a) => a.ch).join('');
+  const text = line.atoms.text();
   const bold = line.emphasis.reduce((n, [s, e]) => n + (e - s), 0);
   return { text, markdownHeading: line.markdownHeading, wholeBold: text.length > 0 && bold === text.length };
 }
@@ -95,7 +102,10 @@ function view(line: CleanLine): LineView {
  * markdown residue and the spaces around numbers, and joins lines that layout broke inside a paragraph.
  */
 export function normalize(original: string): NormalizedText {
-  const out: Atom[] = [];
+  // No more atoms than original characters: each atom comes from one or more.
+  const out = new Atoms(original.length);
+  // The text of `out`, a piece a line or a joint.
+  const pieces: string[] = [];
   const emphasis: Span[] = [];
   const markdownHeadings = new Set<number>();
   // A traditional-character repost is read in simplified characters, each in its original place.
@@ -103,7 +113,7 @@ export function normalize(original: string): NormalizedText {
   const wrappedAt = wrapWidth(lines.filter((line) => !line.writtenOut).map((line) => line.column));
   // A page's furniture is read line by line, before layout joins anything: each of its lines is a paragraph.
   const written = lines.filter((line) => line.clean.atoms.length > 0);
-  const furnitureLines = new Set([...pageFurniture(written.map((line) => view(line.clean).text))].map((i) => written[i]!));
+  const furnitureLines = new Set([...pageFurniture(written.map((line) => line.view.text))].map((i) => written[i]!));
   const furniture = new Set<number>();
 
   // The last non-empty line (the break to decide falls at its end), and the paragraph read so far.
@@ -117,7 +127,7 @@ export function normalize(original: string): NormalizedText {
       if (!line.clean.invisibleOnly && prev) blankLines++;
       continue;
     }
-    const current = view(line.clean);
+    const current = line.view;
     if (prev) {
       const joint = { start: prev.line.eolStart, end: prev.line.eolEnd };
       // In a hard-wrapped file a full-width line runs on, even when a sentence ends at its last character.
@@ -125,10 +135,14 @@ export function normalize(original: string): NormalizedText {
       const apart = furnitureLines.has(line) || furnitureLines.has(prev.line);
       if (!apart && (wrapped || isSoftBreak(paragraph!, current, blankLines))) {
         // Latin words on both sides of a line break need a space; Chinese needs none, nor a fixed-width wrap.
-        if (!wrapped && /[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) out.push({ ch: ' ', ...joint });
+        if (!wrapped && /[A-Za-z]$/.test(prev.view.text) && /^[A-Za-z]/.test(current.text)) {
+          out.push(SPACE, joint.start, joint.end);
+          pieces.push(' ');
+        }
         paragraph = { ...paragraph!, text: edges(paragraph!.text + current.text), joined: true, ranOn: paragraph!.ranOn === true || runsOn(paragraph!) };
       } else {
-        out.push({ ch: '\n', ...joint });
+        out.push(NEWLINE, joint.start, joint.end);
+        pieces.push('\n');
         paragraphStart = true;
         paragraph = null;
       }
@@ -138,29 +152,30 @@ export function normalize(original: string): NormalizedText {
     paragraphStart = false;
     const offset = out.length;
     for (const [s, e] of line.clean.emphasis) emphasis.push([offset + s, offset + e]);
-    for (const atom of line.clean.atoms) out.push(atom);
+    out.append(line.clean.atoms);
+    pieces.push(current.text);
     prev = { line, view: current };
     paragraph ??= current;
     blankLines = 0;
   }
-  return build(original, out, emphasis, markdownHeadings, furniture);
+  return build(original, out, pieces.join(''), emphasis, markdownHeadings, furniture);
 }
 
-function build(original: string, atoms: Atom[], emphasis: Span[], markdownHeadings: Set<number>, furniture: Set<number>): NormalizedText {
-  const units = atoms.reduce((n, a) => n + a.ch.length, 0);
-  const starts = new Uint32Array(units);
-  const ends = new Uint32Array(units);
+/** The normalized text of `atoms` (whose characters make `text`), with every unit's origin and offsets in units. */
+function build(original: string, atoms: Atoms, text: string, emphasis: Span[], markdownHeadings: Set<number>, furniture: Set<number>): NormalizedText {
+  const starts = new Uint32Array(text.length);
+  const ends = new Uint32Array(text.length);
   const unitIndex = new Uint32Array(atoms.length + 1);
-  let text = '';
   let k = 0;
-  atoms.forEach((a, i) => {
+  for (let i = 0; i < atoms.length; i++) {
     unitIndex[i] = k;
-    for (let u = 0; u < a.ch.length; u++, k++) {
-      starts[k] = a.start;
-      ends[k] = a.end;
+    // An astral character is two units, both from the same original range.
+    const units = atoms.codes[i]! > 0xffff ? 2 : 1;
+    for (let u = 0; u < units; u++, k++) {
+      starts[k] = atoms.starts[i]!;
+      ends[k] = atoms.ends[i]!;
     }
-    text += a.ch;
-  });
+  }
   unitIndex[atoms.length] = k;
   const toUnits = (i: number) => unitIndex[i]!;
   return {

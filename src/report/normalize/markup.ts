@@ -1,9 +1,9 @@
-import type { Atom } from './chars.js';
+import { Atoms, NONE } from './chars.js';
 import { MAGNITUDES_ALONE, wordsOf } from '../../lexicon/quantity.js';
 
 /** A physical line after markdown residue is removed, with what the markup said about it. */
 export interface CleanLine {
-  atoms: Atom[];
+  atoms: Atoms;
   /** The line began with '#' markup. Only a hint that it is a heading: never a level. */
   markdownHeading: boolean;
   /** Ranges of `atoms` that were inside '**' … '**'. */
@@ -12,40 +12,55 @@ export interface CleanLine {
   invisibleOnly: boolean;
 }
 
-const DIGIT = /[0-9]/;
-const ASCII_LETTER = /[A-Za-z]/;
+// The characters markup and punctuation are read by, as code points.
+const SPACE = 0x20;
+const HASH = 0x23;
+const STAR = 0x2a;
+const PERCENT = 0x25;
+const PER_MILLE = 0x2030;
+const DOT = 0x2e;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const FULL_OPEN_PAREN = 0xff08;
+const FULL_CLOSE_PAREN = 0xff09;
+const FULL_STOP = 0x3002;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiLetter = (c: number) => isUpper(c) || isLower(c);
 
 /**
  * A space next to a digit carries no meaning ('投资 1773 万元', '2019 年', '1 773'), nor one between a
  * capital and a digit ('PM 2.5', '5 G'); one between a Latin word and a number may ('and 3').
  */
-function spaceIsNoise(before: string, after: string): boolean {
-  const digitSide = DIGIT.test(before) || DIGIT.test(after);
+function spaceIsNoise(before: number, after: number): boolean {
+  const digitSide = isDigit(before) || isDigit(after);
   if (!digitSide) return false;
-  const letter = ASCII_LETTER.test(before) ? before : ASCII_LETTER.test(after) ? after : null;
-  return letter === null || /[A-Z]/.test(letter);
+  const letter = isAsciiLetter(before) ? before : isAsciiLetter(after) ? after : null;
+  return letter === null || isUpper(letter);
 }
 
 /**
  * Removes markdown residue ('#' at line start, '**' anywhere), trims the line and drops or
  * collapses inner spaces. `raw` is the atom list of the line, `rawLength` the line's raw length.
  */
-export function cleanLine(raw: Atom[], rawLength: number): CleanLine {
+export function cleanLine(raw: Atoms, rawLength: number): CleanLine {
   let i = 0;
-  while (i < raw.length && raw[i]!.ch === ' ') i++;
+  while (i < raw.length && raw.code(i) === SPACE) i++;
   let markdownHeading = false;
   let hashes = 0;
-  while (i + hashes < raw.length && raw[i + hashes]!.ch === '#') hashes++;
+  while (i + hashes < raw.length && raw.code(i + hashes) === HASH) hashes++;
   if (hashes >= 1 && hashes <= 6) {
     markdownHeading = true;
     i += hashes;
   }
-  const kept: Atom[] = [];
+  const kept = new Atoms(raw.length);
   const emphasis: Array<[number, number]> = [];
   let open = -1;
   for (; i < raw.length; i++) {
-    const a = raw[i]!;
-    if (a.ch === '*' && raw[i + 1]?.ch === '*') {
+    if (raw.code(i) === STAR && raw.code(i + 1) === STAR) {
       if (open < 0) open = kept.length;
       else {
         if (kept.length > open) emphasis.push([open, kept.length]);
@@ -54,7 +69,7 @@ export function cleanLine(raw: Atom[], rawLength: number): CleanLine {
       i++;
       continue;
     }
-    kept.push(a);
+    kept.copy(raw, i);
   }
   if (open >= 0 && kept.length > open) emphasis.push([open, kept.length]);
   const atoms = dropWatermark(fixPunctuation(collapseSpaces(kept, emphasis)));
@@ -62,30 +77,43 @@ export function cleanLine(raw: Atom[], rawLength: number): CleanLine {
   return { atoms, markdownHeading, emphasis, invisibleOnly: (raw.length === 0 && rawLength > 0) || (atoms.length === 0 && kept.length > 0) };
 }
 
-const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]/;
+/** Whether a character is Chinese or its punctuation: CJK symbols, ideographs, full-width forms, curly quotes. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
 // ASCII punctuation typed in Chinese text, as its full-width form: only next to Chinese, so that
 // '6.5', '1,300', 'PM2.5' and '1.医疗卫生方面' keep theirs.
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH: ReadonlyMap<number, number> = new Map(
+  [',，', ';；', ':：', '?？', '!！', '(（', ')）'].map(([half, full]) => [half!.codePointAt(0)!, full!.codePointAt(0)!]),
+);
 
-function fixPunctuation(atoms: Atom[]): Atom[] {
-  const out: Atom[] = [];
+function fixPunctuation(atoms: Atoms): Atoms {
+  const out = new Atoms(atoms.length);
   // A ')' that closes a full-width '（' is full-width too, even between digits: '“河湖四乱”（5)36处'.
   let openParen = false;
-  atoms.forEach((a, i) => {
-    // What comes before, as already fixed: '(街道).' reads '（街道）.'.
-    const before = beforeNoteMark(out);
-    const after = atoms[i + 1]?.ch ?? '';
-    // '6.1%%' (an OCR slip) is 6.1%.
-    if (a.ch === '%' && before === '%') return;
-    const full = FULL_WIDTH[a.ch];
-    if (full && (CJK.test(before) || CJK.test(after) || (a.ch === ')' && openParen))) out.push({ ...a, ch: full });
-    else if (a.ch === '.' && endsSentence(atoms, i, before)) out.push({ ...a, ch: '。' });
-    else out.push(a);
-    const ch = out[out.length - 1]!.ch;
-    if (ch === '（') openParen = true;
-    else if (ch === '）') openParen = false;
-  });
+  for (let i = 0; i < atoms.length; i++) {
+    const c = atoms.code(i);
+    const fixed = FULL_WIDTH.has(c) || c === DOT || c === PERCENT ? fixedMark(atoms, i, out, openParen) : c;
+    if (fixed === NONE) continue;
+    out.copy(atoms, i, fixed);
+    if (fixed === FULL_OPEN_PAREN) openParen = true;
+    else if (fixed === FULL_CLOSE_PAREN) openParen = false;
+  }
   return out;
+}
+
+/** The ASCII mark atom `i` as Chinese text reads it, after `out` (the atoms before it, as fixed); NONE to drop it. */
+function fixedMark(atoms: Atoms, i: number, out: Atoms, openParen: boolean): number {
+  const c = atoms.code(i);
+  // What comes before, as already fixed: '(街道).' reads '（街道）.'.
+  const before = beforeNoteMark(out);
+  const after = atoms.code(i + 1);
+  // '6.1%%' (an OCR slip) is 6.1%.
+  if (c === PERCENT && before === PERCENT) return NONE;
+  const full = FULL_WIDTH.get(c);
+  if (full !== undefined && (isCjk(before) || isCjk(after) || (c === CLOSE_PAREN && openParen))) return full;
+  if (c === DOT && endsSentence(atoms, i, before)) return FULL_STOP;
+  return c;
 }
 
 // A note mark after a word, pointing to the notes at the end ('“空心村”[5]。', mancheng-2020; '“百千万”工程[11]。').
@@ -95,12 +123,12 @@ const NOTE_MARK_DIGITS = 3;
  * The last character of `out`, read past a note mark that ends it: punctuation after '[5]' follows the
  * word before it ('“空心村”[5].盘活' ends a sentence as '“空心村”.盘活' does).
  */
-function beforeNoteMark(out: Atom[]): string {
+function beforeNoteMark(out: Atoms): number {
   const last = out.length - 1;
-  if (out[last]?.ch !== ']') return out[last]?.ch ?? '';
+  if (out.code(last) !== CLOSE_BRACKET) return out.code(last);
   let k = last - 1;
-  while (k >= 0 && last - k <= NOTE_MARK_DIGITS && DIGIT.test(out[k]!.ch)) k--;
-  return k < last - 1 && out[k]?.ch === '[' && k > 0 ? out[k - 1]!.ch : ']';
+  while (k >= 0 && last - k <= NOTE_MARK_DIGITS && isDigit(out.code(k))) k--;
+  return k < last - 1 && out.code(k) === OPEN_BRACKET && k > 0 ? out.code(k - 1) : CLOSE_BRACKET;
 }
 
 /**
@@ -108,14 +136,14 @@ function beforeNoteMark(out: Atom[]): string {
  * when Chinese follows ('增长9.2.汽车') — but not in a number ('6.5') nor after a list number at the start
  * of a line ('1.医疗卫生方面').
  */
-function endsSentence(atoms: Atom[], i: number, before: string): boolean {
-  const after = atoms[i + 1]?.ch ?? '';
+function endsSentence(atoms: Atoms, i: number, before: number): boolean {
+  const after = atoms.code(i + 1);
   // A decimal point has a digit before it; after Chinese or a unit sign, '.' ends a sentence ('升.2018年').
-  if (CJK.test(before) || before === '%' || before === '‰') return after !== '.';
-  if (/[0-9.]/.test(after)) return false;
-  if (!DIGIT.test(before) || !CJK.test(after)) return false;
+  if (isCjk(before) || before === PERCENT || before === PER_MILLE) return after !== DOT;
+  if (isDigit(after) || after === DOT) return false;
+  if (!isDigit(before) || !isCjk(after)) return false;
   let k = i - 1;
-  while (k >= 0 && DIGIT.test(atoms[k]!.ch)) k--;
+  while (k >= 0 && isDigit(atoms.code(k))) k--;
   return k >= 0;
 }
 
@@ -126,35 +154,34 @@ const WATERMARK = /^(?=.*[a-z])(?=.*[A-Z])[A-Za-z][A-Za-z0-9]{1,4}$/;
 // A magnitude ends a number ('5万'): a run after it is the number's unit.
 const MAGNITUDE = new Set(wordsOf(MAGNITUDES_ALONE));
 
-function dropWatermark(atoms: Atom[]): Atom[] {
+function dropWatermark(atoms: Atoms): Atoms {
   let start = atoms.length;
-  while (start > 0 && /[A-Za-z0-9]/.test(atoms[start - 1]!.ch)) start--;
-  const run = atoms.slice(start).map((a) => a.ch).join('');
-  const before = atoms[start - 1]?.ch;
-  if (run && WATERMARK.test(run) && !/^[kKmMgG][A-Za-z]?$/.test(run) && (before === undefined || (CJK.test(before) && !MAGNITUDE.has(before)) || before === ' ')) {
+  while (start > 0 && (isAsciiLetter(atoms.code(start - 1)) || isDigit(atoms.code(start - 1)))) start--;
+  const run = atoms.text(start);
+  const before = atoms.code(start - 1);
+  if (run && WATERMARK.test(run) && !/^[kKmMgG][A-Za-z]?$/.test(run) && (before === NONE || (isCjk(before) && !MAGNITUDE.has(String.fromCodePoint(before))) || before === SPACE)) {
     let end = start;
-    while (end > 0 && atoms[end - 1]!.ch === ' ') end--;
-    return atoms.slice(0, end);
+    while (end > 0 && atoms.code(end - 1) === SPACE) end--;
+    atoms.truncate(end);
   }
   return atoms;
 }
 
 /** Trims spaces and drops the meaningless inner ones; shifts `emphasis` ranges to match. */
-function collapseSpaces(atoms: Atom[], emphasis: Array<[number, number]>): Atom[] {
-  const out: Atom[] = [];
+function collapseSpaces(atoms: Atoms, emphasis: Array<[number, number]>): Atoms {
+  const out = new Atoms(atoms.length);
   const newIndex: number[] = new Array(atoms.length + 1);
   for (let i = 0; i < atoms.length; i++) {
     newIndex[i] = out.length;
-    const a = atoms[i]!;
-    if (a.ch !== ' ') {
-      out.push(a);
+    if (atoms.code(i) !== SPACE) {
+      out.copy(atoms, i);
       continue;
     }
     let j = i;
-    while (j < atoms.length && atoms[j]!.ch === ' ') j++;
-    const before = out[out.length - 1]?.ch;
-    const after = atoms[j]?.ch;
-    if (before !== undefined && after !== undefined && !spaceIsNoise(before, after)) out.push(a);
+    while (j < atoms.length && atoms.code(j) === SPACE) j++;
+    const before = out.code(out.length - 1);
+    const after = atoms.code(j);
+    if (before !== NONE && after !== NONE && !spaceIsNoise(before, after)) out.copy(atoms, i);
     for (let k = i + 1; k < j; k++) newIndex[k] = out.length;
     i = j - 1;
   }
