@@ -4,6 +4,7 @@
  *
  *   npm run bench
  */
+import type { NodeJieba } from '../src/segment/jieba.js';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,7 +30,7 @@ function size(pair: readonly [string, string]): number {
 const planText = readFileSync(join(CORPUS, planFile), 'utf8');
 const reviewText = readFileSync(join(CORPUS, reviewFile), 'utf8');
 
-const jieba = createRequire(import.meta.url)('nodejieba') as typeof import('nodejieba');
+const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
 jieba.load({ userDict: domainDictionaryPath() });
 const tokenizer = jiebaTokenizer();
 

@@ -4,6 +4,7 @@
  *
  *   npm run bench
  */
+import type { NodeJieba } from '../src/segment/jieba.js';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { domainDictionaryPath, jiebaTokenizer, parseReport, tokenizeReport } from '../src/index.js';
@@ -12,7 +13,7 @@ import { largestCorpusReport, median, RUNS, time } from './timing.js';
 const { name: largest, text } = largestCorpusReport();
 
 // The one-time load: nodejieba's dictionaries plus the domain dictionary.
-const jieba = createRequire(import.meta.url)('nodejieba') as typeof import('nodejieba');
+const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
 jieba.load({ userDict: domainDictionaryPath() });

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTargets, consecutivePairs, jiebaTokenizer, PairingError, readReport } from '../src/index.js';
+import { checkTargets, consecutivePairs, chooseTokenizer, PairingError, readReport } from '../src/index.js';
 import { add, addCheck, blankCheck, blankScore, checkLine, CORPUS, GOLD, pct, scoreFile, type CheckScore, type Score } from './gold.js';
 import { fitModel, goldPairs, scorePair } from './fit-model.js';
 
@@ -22,7 +22,7 @@ const details: string[] = [];
 const verbose = process.argv.includes('--verbose');
 const lofo = process.argv.includes('--lofo');
 const checkRows: string[] = [];
-const tokenizer = jiebaTokenizer();
+const tokenizer = chooseTokenizer();
 const pooled = { targets: blankScore(), outcomes: blankScore() };
 const checkPooled = blankCheck();
 for (const f of files) {

@@ -4,7 +4,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jiebaTokenizer } from '../src/index.js';
+import { chooseTokenizer } from '../src/index.js';
 import { fitModel, goldPairs } from './fit-model.js';
 import { GOLD } from './gold.js';
 
@@ -12,7 +12,7 @@ if (!existsSync(GOLD)) {
   console.error(`fit: no gold annotations at ${GOLD}: set DUIZHAO_GOLD or put them in ../shared/gold`);
   process.exit(2);
 }
-const model = fitModel(goldPairs(jiebaTokenizer()));
+const model = fitModel(goldPairs(chooseTokenizer()));
 const out = join(import.meta.dirname, '..', 'src', 'check', 'fitted.ts');
 writeFileSync(
   out,

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkTargets, isCeiling, jiebaTokenizer, parseReport, readText, splitUnit, type Report, type ScoreRow, type Scorecard, type Span, type Tokenizer } from '../src/index.js';
+import { checkTargets, isCeiling, chooseTokenizer, parseReport, readText, splitUnit, type Report, type ScoreRow, type Scorecard, type Span, type Tokenizer } from '../src/index.js';
 import { CORPUS, GOLD, locate, overlaps, valueAgrees, type GoldFile, type GoldItem } from './gold.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -545,7 +545,7 @@ function runDirectional(base: Baseline, tokenizer: Tokenizer, into: DirectionalR
 /** The whole suite over the public gold pairs. */
 export function runSuite(options: { tokenizer?: Tokenizer; families?: Family[]; directional?: boolean } = {}): SuiteResult {
   const started = Date.now();
-  const tokenizer = options.tokenizer ?? jiebaTokenizer();
+  const tokenizer = options.tokenizer ?? chooseTokenizer();
   const families = options.families ?? FAMILIES;
   const results = families.map((f) => ({ family: f.name, tested: 0, kept: 0, changes: [] as Change[] }));
   const directional: DirectionalResult = { tested: 0, flipped: 0, skipped: 0, skipReasons: {}, failures: [] };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { checkTargets, compare, jiebaTokenizer, PairingError, parseReport, scorecardCsv, scorecardHtml, scorecardMarkdown, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, compare, chooseTokenizer, PairingError, parseReport, scorecardCsv, scorecardHtml, scorecardMarkdown, type Scorecard, type ScoreRow } from '../src/index.js';
 import { CHROMIUM, launch } from './browser.js';
 import { CORPUS_DIR, corpusText } from './corpus.js';
 import { judged } from './judged.js';
@@ -173,7 +173,7 @@ describe('compare() and the renderers', () => {
     const plan = parseReport('2025年某区政府工作报告\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，地区生产总值增长5%。\n\n二、2025年工作安排\n\n=HYPERLINK("http://x")地区生产总值增长6%，<img src=x onerror=alert(1)>新建公园5个。');
     // The review names 公园 in words only, in a sentence that opens with a formula: it is the outcome cell.
     const review = parseReport('2026年某区政府工作报告\n\n各位代表：\n\n一、2025年工作回顾\n\n过去一年，地区生产总值增长6.2%。\n\n=HYPERLINK("http://x","新建公园工作稳步推进")。\n\n二、2026年工作安排\n\n今年要推动地区生产总值增长5%左右。');
-    const c = checkTargets(plan, review, { tokenizer: jiebaTokenizer() });
+    const c = checkTargets(plan, review, { tokenizer: chooseTokenizer() });
     expect(c.rows[1]).toMatchObject({ verdict: 'unclear', mention: { text: expect.stringMatching(/^=HYPERLINK/) } });
     const csv = scorecardCsv(c);
     expect(csv).not.toMatch(/(?:^|,)"?=HYPERLINK/m);
@@ -182,7 +182,7 @@ describe('compare() and the renderers', () => {
     expect(markdown).not.toContain('<img');
     expect(markdown).toContain('&lt;img');
     // A link written in a report stays text in a notebook's Markdown.
-    const linked = scorecardMarkdown(checkTargets(plan, parseReport(review.input.replace('新建公园工作', '[新建公园](javascript:alert(1))工作')), { tokenizer: jiebaTokenizer() }));
+    const linked = scorecardMarkdown(checkTargets(plan, parseReport(review.input.replace('新建公园工作', '[新建公园](javascript:alert(1))工作')), { tokenizer: chooseTokenizer() }));
     expect(linked).toContain('\\[新建公园\\](javascript:alert(1))工作稳步推进');
     expect(linked).not.toContain('[新建公园](');
     // The page shows the markup as text, runs no script and loads nothing.

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { diffHtml, diffReports, diffTokens, jiebaTokenizer, parseReport, type Token } from '../src/index.js';
+import { diffHtml, diffReports, diffTokens, chooseTokenizer, parseReport, type Token } from '../src/index.js';
 import { CHROMIUM, launch } from './browser.js';
 import { corpusText } from './corpus.js';
 
-const tokenizer = jiebaTokenizer();
+const tokenizer = chooseTokenizer();
 const tokens = (text: string): Token[] => tokenizer.tokenize(text);
 
 describe('diffTokens', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, differentIndicators, jiebaTokenizer, keepsModifiers, modifiersOf, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
+import { checkTargets, differentIndicators, chooseTokenizer, keepsModifiers, modifiersOf, parseReport, scorecardCsv, scorecardMarkdown, sharesOnlyGeneric, type Scorecard, type ScoreRow } from '../src/index.js';
 import { subjectSimilarity } from '../src/check/indicators.js';
 import { corpusText } from './corpus.js';
 import { judged } from './judged.js';
@@ -8,7 +8,7 @@ import { judged } from './judged.js';
  * The classes of error in ../shared/notes/failure-classes.md: each with its public example (a corpus
  * pair, the expected verdict from ../shared/gold) and sentences written in the same pattern.
  */
-const tokenizer = jiebaTokenizer();
+const tokenizer = chooseTokenizer();
 const card = (plan: string, review: string) => checkTargets(parseReport(corpusText(plan)), parseReport(corpusText(review)), { tokenizer });
 const row = (c: Scorecard, targetText: string): ScoreRow => {
   const found = c.rows.find((r) => r.target.text.replace(/\s/g, '').includes(targetText));

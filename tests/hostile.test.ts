@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTargets, extract, InputError, jiebaTokenizer, parseReport, requireReport } from '../src/index.js';
+import { checkTargets, extract, InputError, chooseTokenizer, parseReport, requireReport } from '../src/index.js';
 import { corpusText } from './corpus.js';
 import { HOSTILE } from './hostile.fixtures.js';
 
@@ -39,7 +39,7 @@ describe('pathological text', () => {
   });
 
   it('a 200,000-digit line inside national-2021 leaves its scorecard as it was', () => {
-    const tokenizer = jiebaTokenizer();
+    const tokenizer = chooseTokenizer();
     const review = parseReport(corpusText('national-2022.txt'));
     const clean = checkTargets(parseReport(corpusText('national-2021.txt')), review, { tokenizer });
     const noisy = checkTargets(parseReport(HOSTILE.digitLine()), review, { tokenizer });
@@ -47,7 +47,7 @@ describe('pathological text', () => {
   });
 
   it('a report pasted twice scores as once: the copy of its review is not read as targets', () => {
-    const tokenizer = jiebaTokenizer();
+    const tokenizer = chooseTokenizer();
     const review = parseReport(corpusText('national-2022.txt'));
     const once = checkTargets(parseReport(corpusText('national-2021.txt')), review, { tokenizer });
     const twice = checkTargets(parseReport(HOSTILE.doubled()), review, { tokenizer });

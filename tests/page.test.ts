@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkTargets, consecutivePairs, jiebaTokenizer, parseReport } from '../src/index.js';
+import { checkTargets, consecutivePairs, chooseTokenizer, parseReport } from '../src/index.js';
 import { CHROMIUM, launch } from './browser.js';
 import { corpus, CORPUS_DIR } from './corpus.js';
 
@@ -18,7 +18,7 @@ import { corpus, CORPUS_DIR } from './corpus.js';
 const ROOT = join(import.meta.dirname, '..');
 const dir = mkdtempSync(join(tmpdir(), 'duizhao-page-'));
 const PAGE = join(dir, 'duizhao.html');
-const tokenizer = jiebaTokenizer();
+const tokenizer = chooseTokenizer();
 const reports = corpus.map(([file, text]) => ({ file, text, report: parseReport(text) }));
 const nodeCard = (plan: string, review: string) => checkTargets(reports.find((r) => r.file === plan)!.report, reports.find((r) => r.file === review)!.report, { tokenizer });
 

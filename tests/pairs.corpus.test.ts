@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, consecutivePairs, extract, jiebaTokenizer, parseReport, structureAssumptions, type Report, type Section } from '../src/index.js';
+import { checkTargets, consecutivePairs, extract, chooseTokenizer, parseReport, structureAssumptions, type Report, type Section } from '../src/index.js';
 import { corpus } from './corpus.js';
 
-const tokenizer = jiebaTokenizer();
+const tokenizer = chooseTokenizer();
 const reports = corpus.map(([file, text]) => ({ file, report: parseReport(text) }));
 
 /** Consecutive-year pairs of one government, found from what each report says of itself (not its file name). */

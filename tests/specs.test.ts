@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTargets, extract, jiebaTokenizer, parseReport, type Frame, type Verdict } from '../src/index.js';
+import { checkTargets, extract, chooseTokenizer, parseReport, type Frame, type Verdict } from '../src/index.js';
 
 /*
  * Spec cases as data (tests/specs/*.json), in the shape of Recognizers-Text's specs: an input, what it
@@ -18,7 +18,7 @@ type FrameSpec = Spec<string, { Text: string; Frame: Partial<Omit<Frame, 'subjec
 type LinkSpec = Spec<{ Task: string; Account: string }, { Verdict: Verdict }>;
 
 const specs = <T>(name: string): T[] => JSON.parse(readFileSync(join(import.meta.dirname, 'specs', `${name}.json`), 'utf8')) as T[];
-const tokenizer = jiebaTokenizer();
+const tokenizer = chooseTokenizer();
 
 /** A small report of one district for 2025: its review's words of 2024 and its plan's task for 2025. */
 const report2025 = (review: string, plan: string) =>

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseTokenizer, jiebaTokenizer, TOKENIZER_ENV, type Tokenizer } from '../src/index.js';
+import { availableTokenizer, chooseTokenizer, jiebaTokenizer, TOKENIZER_ENV, type Tokenizer } from '../src/index.js';
 import { CORPUS_DIR } from './corpus.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,7 +40,7 @@ describe('choosing the word segmenter in the library', () => {
     const own: Tokenizer = { tokenize: () => [] };
     expect(chooseTokenizer(own)).toBe(own);
   });
-  it('gives the same words by either name', () => {
+  it.skipIf(availableTokenizer('nodejieba') !== 'nodejieba')('gives the same words by either name', () => {
     expect(chooseTokenizer('wasm').tokenize(TEXT)).toEqual(jiebaTokenizer().tokenize(TEXT));
     expect(chooseTokenizer('nodejieba').tokenize(TEXT)).toEqual(jiebaTokenizer().tokenize(TEXT));
   });

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { jiebaTokenizer } from './jieba.js';
+import { jiebaTokenizer, NodejiebaMissing, requireNodejieba } from './jieba.js';
 import type { Tokenizer } from './types.js';
 import { wasmJiebaTokenizerFromFiles } from './wasm-files.js';
 
@@ -35,10 +34,11 @@ let nodejiebaProblem: string | null | undefined;
 function nodejiebaLoads(): boolean {
   if (nodejiebaProblem === undefined) {
     try {
-      createRequire(import.meta.url)('nodejieba');
+      requireNodejieba();
       nodejiebaProblem = null;
     } catch (error) {
-      nodejiebaProblem = (error as Error).message.split('\n')[0]!;
+      if (!(error instanceof NodejiebaMissing)) throw error;
+      nodejiebaProblem = error.reason;
       console.error(`duizhao: nodejieba cannot be loaded here (${nodejiebaProblem}); segmenting with jieba-wasm instead, which gives the same words`);
     }
   }

@@ -5,7 +5,14 @@ import { packageFile } from '../package-file.js';
 import { locateWords } from './locate.js';
 import type { Token, Tokenizer } from './types.js';
 
-type NodeJieba = typeof import('nodejieba');
+/**
+ * What duizhao uses of nodejieba, written out: nodejieba is an optional dependency, so neither the
+ * build nor the types may need it installed.
+ */
+export interface NodeJieba {
+  load(options: { userDict: string }): void;
+  cut(text: string): string[];
+}
 
 const DICT_FILE = 'duizhao.dict.utf8';
 
@@ -17,6 +24,24 @@ export function domainDictionaryPath(): string {
 }
 
 let loaded: { jieba: NodeJieba; userDicts: string } | null = null;
+
+/** Why nodejieba cannot be required here: the first line of the loader's error. */
+export class NodejiebaMissing extends Error {
+  constructor(readonly reason: string) {
+    super(
+      `duizhao: nodejieba cannot be loaded here (${reason}): it is an optional dependency built from C++ at install; use chooseTokenizer(), which falls back to jieba-wasm, or wasmJiebaTokenizerFromFiles()`,
+    );
+  }
+}
+
+/** nodejieba's addon, without its dictionary (loading that is what takes a second). */
+export function requireNodejieba(): NodeJieba {
+  try {
+    return createRequire(import.meta.url)('nodejieba') as NodeJieba;
+  } catch (error) {
+    throw new NodejiebaMissing((error as Error).message.split('\n')[0]!);
+  }
+}
 
 /**
  * nodejieba keeps one dictionary per process: a second `load()` replaces the first user dictionary,
@@ -35,7 +60,7 @@ function loadJieba(userDicts: readonly string[]): NodeJieba {
   for (const path of userDicts) {
     if (!existsSync(path)) throw new Error(`duizhao: user dictionary not found: ${path}`);
   }
-  const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
+  const jieba = requireNodejieba();
   jieba.load({ userDict: joined });
   loaded = { jieba, userDicts: joined };
   return jieba;
