@@ -13,6 +13,18 @@ const nodeShim: Plugin = {
 };
 const WASM = join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
 
+// The dependencies every Node build (index ESM and CommonJS, the CLI, the batch worker) carries inside
+// itself, so that it loads on every Node that package.json's engines admit (>= 20.0). jieba-wasm/web is
+// the only one today: ES module syntax in a .js file of a package that does not say "type": "module".
+// Node reads such a file as ESM only from 20.19 (module syntax detection) and require() loads ESM only
+// from 20.19 (require(esm)); before that `import` fails on its named exports and `require` on `export`.
+// Every other dependency has a CommonJS build that require() picks (diff, entities, htmlparser2, jschardet,
+// munkres, unpdf: their "require" export condition; fast-levenshtein, mammoth, nodejieba, opencc-js/t2cn).
+// nodejieba (a native addon) and the Word and PDF readers (unpdf, mammoth: loaded with import() on first
+// use, which stays a real import() in the CommonJS build too) stay outside.
+const NODE_BUNDLED = [/^jieba-wasm(?:\/|$)/];
+const NODE_EXTERNAL = ['nodejieba', 'unpdf', 'mammoth'];
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -21,8 +33,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    // nodejieba is a native addon: load it at run time, never bundle it.
-    external: ['nodejieba'],
+    // nodejieba is a native addon: load it at run time, never bundle it (NODE_EXTERNAL, NODE_BUNDLED above).
+    external: NODE_EXTERNAL,
+    noExternal: NODE_BUNDLED,
     shims: true,
   },
   {
@@ -31,7 +44,8 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    external: ['nodejieba'],
+    external: NODE_EXTERNAL,
+    noExternal: NODE_BUNDLED,
   },
   {
     // duizhao/browser (ESM) and the page's script (an IIFE defining the global duizhao).
@@ -58,7 +72,8 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    external: ['nodejieba'],
+    external: NODE_EXTERNAL,
+    noExternal: NODE_BUNDLED,
     banner: { js: '#!/usr/bin/env node' },
     shims: true,
   },

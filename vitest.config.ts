@@ -11,6 +11,7 @@ export const FULL = [
   'tests/determinism.test.ts',
   'tests/hostile.test.ts',
   'tests/package.test.ts',
+  'tests/engines.test.ts',
   'tests/examples.test.ts',
   'tests/track-government.test.ts',
   'tests/wasm.test.ts',
