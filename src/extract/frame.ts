@@ -5,7 +5,7 @@
  * Linking compares frames; it never re-reads the sentence.
  */
 import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../lexicon/indicators.js';
-import { CLAUSE_BREAK } from '../quantity/index.js';
+import { breaksClause, CLAUSE_BREAK } from '../quantity/index.js';
 import { isCounting, isDuration, splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';
 import { cleanName } from './indicator.js';
@@ -46,9 +46,9 @@ export interface FigureWords {
 /** The whole clause holding a figure: a verb or shared noun may follow it ('26座…公共厕所投入使用'). */
 function clauseAround(sentence: string, at: number): string {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  while (start > 0 && !breaksClause(sentence, start - 1)) start--;
   let end = at;
-  while (end < sentence.length && !CLAUSE_BREAK.test(sentence[end]!)) end++;
+  while (end < sentence.length && !breaksClause(sentence, end)) end++;
   return sentence.slice(start, end);
 }
 
@@ -62,10 +62,10 @@ const AFTER_FIGURE = 16;
 /** The words of the clause before the one holding offset `at`, up to their first figure ('安排重大项目'). */
 function previousClause(sentence: string, at: number): string {
   let end = at;
-  while (end > 0 && !CLAUSE_BREAK.test(sentence[end - 1]!)) end--;
+  while (end > 0 && !breaksClause(sentence, end - 1)) end--;
   if (end === 0) return '';
   let start = end - 1;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence[start - 1]!)) start--;
+  while (start > 0 && !breaksClause(sentence, start - 1)) start--;
   return sentence.slice(start, end - 1).split(/[0-9]/)[0]!;
 }
 

@@ -1,6 +1,6 @@
 import { toOriginal } from '../report/normalize/index.js';
 import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
-import { CLAUSE_BREAK, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
+import { breaksClause, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readFrame } from './frame.js';
 import { itemNoun, namesNothing, readIndicator, splitRespectively } from './indicator.js';
@@ -87,7 +87,7 @@ const AFTER_WINDOW = 40;
 
 /** Where the clause holding offset `at` of a sentence starts (its last break before `at`, searched back a bounded way). */
 function clauseOf(sentence: string, at: number): number {
-  for (let i = at - 1, stop = Math.max(0, at - MAX_CLAUSE); i >= stop; i--) if (CLAUSE_BREAK.test(sentence[i]!)) return i + 1;
+  for (let i = at - 1, stop = Math.max(0, at - MAX_CLAUSE); i >= stop; i--) if (breaksClause(sentence, i)) return i + 1;
   return Math.max(0, at - MAX_CLAUSE);
 }
 

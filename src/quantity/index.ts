@@ -15,8 +15,15 @@ export { readUnit, splitUnit } from './units.js';
 /** What joins a figure to the one before so that it shares its words ('分别达96.7%和97%'). */
 const LIST_JOINER = new RegExp(`^(?:${alternation(LIST_JOINERS)})$`);
 
+// The marks that end a clause.
+const CLAUSE_MARKS = '，,；;：:。！？!?';
 /** A clause boundary: a direction word in an earlier clause does not reach a later figure. */
-export const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+export const CLAUSE_BREAK = new RegExp(`[${CLAUSE_MARKS}]`);
+const CLAUSE_MARK_CODES = new Set([...CLAUSE_MARKS].map((ch) => ch.charCodeAt(0)));
+/** Whether the character at `i` of `text` ends a clause (CLAUSE_BREAK, without a regex run a character). */
+export function breaksClause(text: string, i: number): boolean {
+  return CLAUSE_MARK_CODES.has(text.charCodeAt(i));
+}
 
 /** A quantity placed in normalized text, with where its clause begins. */
 export interface PlacedQuantity extends Quantity {
@@ -39,7 +46,7 @@ function clauseStarts(text: string): Uint32Array {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     starts[i] = start;
-    if (i < text.length && CLAUSE_BREAK.test(text[i]!)) start = i + 1;
+    if (i < text.length && breaksClause(text, i)) start = i + 1;
   }
   return starts;
 }

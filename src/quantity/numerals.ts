@@ -35,7 +35,9 @@ export function readArabic(text: string, at: number): NumberMatch | null {
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-export const CHINESE_NUMERAL_CHARS = /[零〇一二两三四五六七八九十百千万亿]/;
+/** The characters a Chinese numeral is written with. */
+export const CHINESE_NUMERALS = '零〇一二两三四五六七八九十百千万亿';
+export const CHINESE_NUMERAL_CHARS = new RegExp(`[${CHINESE_NUMERALS}]`);
 
 /**
  * A Chinese numeral: '十一' → 11, '一百六十八万' → 1680000, '一万五千' → 15000, '二十万亿' → 2e13,

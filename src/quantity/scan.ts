@@ -11,7 +11,7 @@ import {
   WORD_FORMS,
   WORDED_DURATION_UNITS,
 } from '../lexicon/quantity.js';
-import { CHINESE_NUMERAL_CHARS, readArabic, readChinese, readChineseDecimal, type NumberMatch } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, CHINESE_NUMERALS, readArabic, readChinese, readChineseDecimal, type NumberMatch } from './numerals.js';
 import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type Bound } from './qualifiers.js';
 import type { Quantity, QuantityKind } from './types.js';
 import { readUnit } from './units.js';
@@ -93,6 +93,12 @@ function readWordForm(text: string, at: number): { length: number; value: number
   return null;
 }
 
+/** Whether an ASCII digit stands at `i` (false past the end). */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
 /**
  * Every figure in `text`, read character by character (never from word segmentation, which cuts
  * '13.8' into four tokens). Each position is read at most a few characters ahead, so the scan is
@@ -110,7 +116,7 @@ export function scanQuantities(text: string): RawQuantity[] {
       // No figure starts here, nor anywhere inside the same run of digits: skip it whole, so a line of
       // 200,000 digits is read once, not once per digit.
       i++;
-      if (/[0-9]/.test(text[i - 1]!)) while (i < text.length && /[0-9]/.test(text[i]!)) i++;
+      if (isDigitAt(text, i - 1)) while (isDigitAt(text, i)) i++;
     }
   }
   return found;
@@ -140,7 +146,14 @@ function readScale(text: string, at: number): RawQuantity | null {
   return q && { ...q, comparator: 'at_least', inclusive: q.comparator === 'at_least' ? q.inclusive : true };
 }
 
+// The characters a figure can start with, as UTF-16 codes: a digit, a Chinese numeral, the first of a
+// word form or of a scale word. Most characters of a text are none of them, and are passed over at once.
+const FIGURE_START = new Set(
+  [...'0123456789', ...CHINESE_NUMERALS, ...[...WORD_FORMS, ...SCALE_WORDS].flatMap((entry) => entry.words.map((word) => word[0]!))].map((ch) => ch.charCodeAt(0)),
+);
+
 function readAt(text: string, at: number): RawQuantity | null {
+  if (!FIGURE_START.has(text.charCodeAt(at))) return null;
   const word = readWordForm(text, at);
   if (word) return finish(text, at, at, at + word.length, at + word.length, word.value, null, word.unit, true);
   const scale = readScale(text, at);
