@@ -98,7 +98,8 @@ function likeness(t: string, o: string): number {
   for (const b of tb) if (ob.has(b)) shared++;
   const containment = shared / tb.size;
   const dice = (2 * shared) / (tb.size + ob.size);
-  const run = longestSharedRun(t, o);
+  // Texts that share no pair of characters share no run of 3 (all `run` is read for): the table is skipped.
+  const run = shared ? longestSharedRun(t, o) : 0;
   const head = run >= 3 && (t.endsWith(o.slice(-2)) || o.endsWith(t.slice(-2))) ? run / Math.min(t.length, o.length) : 0;
   // The outcome's words are the head of the target's phrase: '新增绿道' for '新增联山联水联社区的绿道'.
   const tail = t.endsWith(o) ? 0.5 + 0.2 * (o.length / t.length) : 0;
@@ -257,10 +258,11 @@ export function isCeiling(indicator: string): boolean {
   return CEILINGS.test(indicator);
 }
 
-/** Whether two texts share a run of at least `n` characters: longestSharedRun(a, b) >= n, without the table. */
-export function sharesRunOf(a: string, b: string, n: number): boolean {
-  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
-  return false;
+/** The runs of `n` characters a text holds: another text shares a run of n or more with it when it holds one of them. */
+export function runsOf(text: string, n: number): string[] {
+  const runs = new Set<string>();
+  for (let i = 0; i + n <= text.length; i++) runs.add(text.slice(i, i + n));
+  return [...runs];
 }
 
 /** The longest run of characters two texts share. */

@@ -7,7 +7,7 @@ import { alignedPassages, inside, sentencesOf, type Sentence } from './passages.
 import type { Evidence, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
-import { differentIndicators, keepsModifiers, namesHeadItself, sharedRun, sharesRunOf, subjectOf } from './indicators.js';
+import { differentIndicators, keepsModifiers, namesHeadItself, runsOf, sharedRun, subjectOf } from './indicators.js';
 import { bareName, canonical, isGeneric, namesOnlyAVerb } from '../lexicon/indicators.js';
 import { CARRYING_ON, KIND_OF_ITEMS, ROLL_CALL } from '../lexicon/linking.js';
 import { CLAUSE_BREAK, readArabic, readChinese } from '../quantity/index.js';
@@ -32,12 +32,22 @@ export function findOtherKind(target: Target, outcomes: readonly Outcome[]): Out
   const name = bareName(target.indicator);
   if (name.length < OTHER_KIND_NAME) return null;
   const growth = isGrowthRate(target);
+  const names = bareNamesOf(outcomes);
   return (
-    outcomes.find((o) => {
-      const other = bareName(o.indicator);
+    outcomes.find((o, j) => {
+      const other = names[j]!;
       return (other.includes(name) || (other.length >= OTHER_KIND_NAME && name.endsWith(other))) && (o.kind !== target.kind || isGrowthRate(o) !== growth) && !isMultiYear(o);
     }) ?? null
   );
+}
+
+// Every unlinked target looks through the same figures: their bare names are read once per list.
+const bareNames = new WeakMap<readonly Outcome[], string[]>();
+
+function bareNamesOf(outcomes: readonly Outcome[]): string[] {
+  let names = bareNames.get(outcomes);
+  if (!names) bareNames.set(outcomes, (names = outcomes.map((o) => bareName(o.indicator))));
+  return names;
 }
 
 /**
@@ -112,10 +122,11 @@ export function findMention(review: Report, target: Target): { span: Span; text:
   const name = bareName(target.indicator).replace(CARRYING_ON, '');
   const quoted = [...target.clean.text.matchAll(QUOTED_NAME)].map((m) => m[0]).filter((q) => !PERIOD_NAME.test(q));
   if (name.length < 3 && quoted.length === 0) return null;
-  const needed = Math.max(3, Math.ceil(0.6 * name.length));
+  // The name's runs of the length a clause must share with it.
+  const runs = name.length >= 3 ? runsOf(name, Math.max(3, Math.ceil(0.6 * name.length))) : [];
   const names = ({ text, words }: ReviewClause) => {
     if (words === null) return false;
-    const named = name.length >= 3 && sharesRunOf(name, words, needed) && namesSubject(target, words) && !namesASibling(name, words);
+    const named = runs.some((run) => words.includes(run)) && namesSubject(target, words) && !namesASibling(name, words);
     return named || quoted.some((q) => text.includes(q));
   };
   const found = reviewSentences(review).find(({ clauses }) => clauses.some(names));
