@@ -87,7 +87,11 @@ export function tenseCounts(text: string): { past: number; onlyPast: number; fut
 
 /** What the tense of a text says: reports of results (review) or tasks (plan), weighted by how clear and how many. */
 export function tenseEvidence(text: string): RoleEvidence | null {
-  const { past, future } = tenseCounts(text);
+  return evidenceOfTense(tenseCounts(text));
+}
+
+/** What counts of the cues of the past and of the future say (`tenseEvidence`, from counts already made). */
+function evidenceOfTense({ past, future }: { past: number; future: number }): RoleEvidence | null {
   const total = past + future;
   if (total === 0) return null;
   const lean = (future - past) / total;
@@ -190,10 +194,11 @@ const PAST_OVER_FUTURE = 2;
  * only when it clearly reports results ('“十三五”时期…取得…实现…', under a slogan heading).
  */
 export function paragraphRole(text: string, mixed: boolean): Stance {
-  const { past, onlyPast, future } = tenseCounts(text);
+  const counts = tenseCounts(text);
+  const { past, onlyPast, future } = counts;
   // '完成', '实现', '达到' set tasks as often as they report them: alone they make no account.
   const looksBack = mixed ? past > future : onlyPast >= MIN_PAST && onlyPast >= PAST_OVER_FUTURE * future;
-  const evidence = tenseEvidence(text);
+  const evidence = evidenceOfTense(counts);
   const agrees = evidence !== null && (evidence.says === 'review') === looksBack;
   return { role: looksBack ? 'review' : 'plan', confidence: confidenceOf(agrees ? evidence.weight : 0), evidence };
 }
