@@ -52,6 +52,9 @@ interface PhysicalLine {
   writtenOut: boolean;
 }
 
+// The atoms of the line being read, before its markup is removed: scratch space, reused line after line.
+const rawAtoms = new Atoms(0);
+
 function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   const eol = lineEnds(original);
@@ -62,7 +65,7 @@ function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
     const m = eol.exec(original);
     const end = m ? m.index : original.length;
     const raw = original.slice(start, end);
-    const clean = cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start), raw.length);
+    const clean = cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start, rawAtoms), raw.length);
     lines.push({
       clean,
       view: view(clean),

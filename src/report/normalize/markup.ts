@@ -42,6 +42,11 @@ function spaceIsNoise(before: number, after: number): boolean {
   return letter === null || isUpper(letter);
 }
 
+// The atoms of a line between the steps of cleaning it: scratch space, reused line after line (only
+// the line's last step makes atoms of its own).
+const keptAtoms = new Atoms(0);
+const spacedAtoms = new Atoms(0);
+
 /**
  * Removes markdown residue ('#' at line start, '**' anywhere), trims the line and drops or
  * collapses inner spaces. `raw` is the atom list of the line, `rawLength` the line's raw length.
@@ -56,7 +61,7 @@ export function cleanLine(raw: Atoms, rawLength: number): CleanLine {
     markdownHeading = true;
     i += hashes;
   }
-  const kept = new Atoms(raw.length);
+  const kept = keptAtoms.reset(raw.length);
   const emphasis: Array<[number, number]> = [];
   let open = -1;
   for (; i < raw.length; i++) {
@@ -169,7 +174,7 @@ function dropWatermark(atoms: Atoms): Atoms {
 
 /** Trims spaces and drops the meaningless inner ones; shifts `emphasis` ranges to match. */
 function collapseSpaces(atoms: Atoms, emphasis: Array<[number, number]>): Atoms {
-  const out = new Atoms(atoms.length);
+  const out = spacedAtoms.reset(atoms.length);
   const newIndex: number[] = new Array(atoms.length + 1);
   for (let i = 0; i < atoms.length; i++) {
     newIndex[i] = out.length;
