@@ -1,6 +1,6 @@
 import { toOriginal } from '../report/normalize/index.js';
 import type { Paragraph, Part, Report, Section } from '../report/outline/types.js';
-import { breaksClause, MAX_CLAUSE, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
+import { clauseStart, sentenceQuantities, type PlacedQuantity } from '../quantity/index.js';
 import { notAnOutcome, notATarget } from './context.js';
 import { readFrame } from './frame.js';
 import { itemNoun, namesNothing, readIndicator, splitRespectively } from './indicator.js';
@@ -84,12 +84,6 @@ const RESPECTIVELY = new RegExp(alternation(L.RESPECTIVELY));
 
 // Rules about what follows a figure look a few characters ahead at most.
 const AFTER_WINDOW = 40;
-
-/** Where the clause holding offset `at` of a sentence starts (its last break before `at`, searched back a bounded way). */
-function clauseOf(sentence: string, at: number): number {
-  for (let i = at - 1, stop = Math.max(0, at - MAX_CLAUSE); i >= stop; i--) if (breaksClause(sentence, i)) return i + 1;
-  return Math.max(0, at - MAX_CLAUSE);
-}
 
 /** Reads the indicator of every figure of a sentence, sharing words across 分别 lists. */
 function readSentence(text: string, offset: number, figures: PlacedQuantity[]): Read[] {
@@ -176,11 +170,11 @@ export function extract(report: Report): Extraction {
           continue;
         }
         // The clause before the figure, and what follows it in the sentence (bounded: rules read only its start).
-        const clauseStart = from + clauseOf(sentence.clean, q.numberAt[0] - from);
-        const clauseLead = n.text.slice(Math.max(from, a, clauseStart), q.numberAt[0]);
+        const clauseAt = from + clauseStart(sentence.clean, q.numberAt[0] - from);
+        const clauseLead = n.text.slice(Math.max(from, a, clauseAt), q.numberAt[0]);
         const context = {
           lead: clauseLead,
-          opening: n.text.slice(Math.max(from, clauseStart), q.numberAt[0]),
+          opening: n.text.slice(Math.max(from, clauseAt), q.numberAt[0]),
           after: n.text.slice(q.at[1], Math.min(to, q.at[1] + AFTER_WINDOW)),
           figuresBefore: figures.filter((f) => f.at[0] < q.at[0]).length,
         };

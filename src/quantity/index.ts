@@ -40,15 +40,13 @@ export interface PlacedQuantity extends Quantity {
 /** Words that qualify a figure stand close to it: a clause is read back no further than this. */
 export const MAX_CLAUSE = 200;
 
-/** For every offset of `text`, where its clause starts: one pass, so long sentences stay linear. */
-function clauseStarts(text: string): Uint32Array {
-  const starts = new Uint32Array(text.length + 1);
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    starts[i] = start;
-    if (i < text.length && breaksClause(text, i)) start = i + 1;
-  }
-  return starts;
+/**
+ * Where the clause holding offset `at` of `text` starts: just after its last break before `at`, read
+ * back no further than MAX_CLAUSE. Only the figures' clauses are sought, so a sentence is not read whole.
+ */
+export function clauseStart(text: string, at: number): number {
+  for (let i = at - 1, stop = Math.max(0, at - MAX_CLAUSE); i >= stop; i--) if (breaksClause(text, i)) return i + 1;
+  return Math.max(0, at - MAX_CLAUSE);
 }
 
 /**
@@ -58,13 +56,12 @@ function clauseStarts(text: string): Uint32Array {
 export function sentenceQuantities(n: NormalizedText, from: number, to: number): PlacedQuantity[] {
   const text = n.text.slice(from, to);
   const preliminary = PRELIMINARY.test(text);
-  const clauses = clauseStarts(text);
   const out: PlacedQuantity[] = [];
   let previousEnd = 0;
   let firstInClause = 0;
   for (const raw of scanQuantities(text)) {
     if (exclusionReason(text, raw)) continue;
-    const clause = Math.max(clauses[raw.start]!, raw.start - MAX_CLAUSE);
+    const clause = clauseStart(text, raw.start);
     const lead = text.slice(Math.max(clause, 0), raw.numberStart);
     const previous = out.at(-1);
     // '分别增长26.8%、12%和25.9%': a figure joined to the one before by 、/和 shares its words.
