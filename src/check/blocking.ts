@@ -7,7 +7,10 @@
 import type { Outcome, Target } from '../extract/types.js';
 import { bareName, canonical, kindName } from '../lexicon/indicators.js';
 import { namedBy } from './comparisons.js';
-import { pairCode, subjectOf } from './indicators.js';
+import { subjectOf } from './indicators.js';
+
+/** A pair of characters (two UTF-16 code units) as one number: sets and maps of them make no strings. */
+const pairCode = (text: string, i: number): number => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 
 /** Every form a name is compared in: as folded (synonyms), bare (filler dropped), kind (scope dropped), subject (verb dropped). */
 const forms = (text: string) => [canonical(text), bareName(text), kindName(text), subjectOf(text)];

@@ -42,9 +42,6 @@ export function characterPairs(text: string): Set<string> {
   return out;
 }
 
-/** A pair of characters (two UTF-16 code units) as one number: sets and maps of them make no strings. */
-export const pairCode = (text: string, i: number): number => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-
 const bigrams = memoized((text): ReadonlySet<string> => characterPairs(text));
 
 /**

@@ -14,21 +14,25 @@ export interface Rarity {
 }
 
 /**
- * Every character of some sentences that has another after it in its sentence, grouped by character: what a
+ * Every character of some sentences that has another after it in its sentence, grouped (bucketOf) by its code: what a
  * pair's sentence frequency is counted from. Only the pairs of the names compared are ever asked for, a few
  * hundred, so they are counted when asked rather than all tens of thousands up front.
  */
 interface PairStarts {
   sentences: number;
-  /** For each position: the sentence it stands in and the character after it. */
+  /** For each position: the sentence it stands in, its character and the one after it. */
   sentenceAt: Int32Array;
+  charAt: Uint16Array;
   nextAt: Uint16Array;
-  /** The positions of character c are byChar[from[c]] … byChar[from[c + 1] - 1], in order. */
+  /** The positions of the characters of bucket b are byBucket[from[b]] … byBucket[from[b + 1] - 1], in order. */
   from: Int32Array;
-  byChar: Int32Array;
+  byBucket: Int32Array;
 }
 
-const CODE_UNITS = 0x10000;
+// Characters are grouped by their low bits: a few thousand buckets index a report's few thousand characters as
+// well as one per code unit would, and cost far less to set up.
+const BUCKETS = 0x1000;
+const bucketOf = (c: number) => c & (BUCKETS - 1);
 
 function pairStartsIn(reports: readonly Report[]): PairStarts {
   const texts = reports.flatMap((report) => [...sentencesOf(report)].map((s) => s.clean));
@@ -36,21 +40,23 @@ function pairStartsIn(reports: readonly Report[]): PairStarts {
   const sentenceAt = new Int32Array(size);
   const nextAt = new Uint16Array(size);
   const charAt = new Uint16Array(size);
-  const from = new Int32Array(CODE_UNITS + 1);
+  const from = new Int32Array(BUCKETS + 1);
   let p = 0;
-  texts.forEach((text, s) => {
+  for (let s = 0; s < texts.length; s++) {
+    const text = texts[s]!;
     for (let i = 0; i + 1 < text.length; i++, p++) {
+      const c = text.charCodeAt(i);
       sentenceAt[p] = s;
-      charAt[p] = text.charCodeAt(i);
+      charAt[p] = c;
       nextAt[p] = text.charCodeAt(i + 1);
-      from[charAt[p]! + 1]!++;
+      from[bucketOf(c) + 1]!++;
     }
-  });
-  for (let c = 0; c < CODE_UNITS; c++) from[c + 1]! += from[c]!;
-  const filled = from.slice(0, CODE_UNITS);
-  const byChar = new Int32Array(size);
-  for (let q = 0; q < size; q++) byChar[filled[charAt[q]!]!++] = q;
-  return { sentences: texts.length, sentenceAt, nextAt, from, byChar };
+  }
+  for (let b = 0; b < BUCKETS; b++) from[b + 1]! += from[b]!;
+  const filled = from.slice(0, BUCKETS);
+  const byBucket = new Int32Array(size);
+  for (let q = 0; q < size; q++) byBucket[filled[bucketOf(charAt[q]!)]!++] = q;
+  return { sentences: texts.length, sentenceAt, charAt, nextAt, from, byBucket };
 }
 
 /** How many sentences hold a pair of characters. */
@@ -59,9 +65,10 @@ function sentenceFrequency(starts: PairStarts, pair: string): number {
   const next = pair.charCodeAt(1);
   let count = 0;
   let last = -1;
-  for (let k = starts.from[c]!; k < starts.from[c + 1]!; k++) {
-    const p = starts.byChar[k]!;
-    if (starts.nextAt[p] !== next || starts.sentenceAt[p] === last) continue;
+  const b = bucketOf(c);
+  for (let k = starts.from[b]!; k < starts.from[b + 1]!; k++) {
+    const p = starts.byBucket[k]!;
+    if (starts.charAt[p] !== c || starts.nextAt[p] !== next || starts.sentenceAt[p] === last) continue;
     last = starts.sentenceAt[p]!;
     count++;
   }
