@@ -12,8 +12,15 @@ import { subjectOf } from './indicators.js';
 /** A pair of characters (two UTF-16 code units) as one number: sets and maps of them make no strings. */
 const pairCode = (text: string, i: number): number => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 
-/** Every form a name is compared in: as folded (synonyms), bare (filler dropped), kind (scope dropped), subject (verb dropped). */
-const forms = (text: string) => [canonical(text), bareName(text), kindName(text), subjectOf(text)];
+/**
+ * Every form a name is compared in: as folded (synonyms), bare (filler dropped), kind (scope dropped), subject (verb
+ * dropped); a form the same as the one before it is left out (most names have no filler, scope or verb to drop).
+ */
+function forms(text: string): string[] {
+  const out = [canonical(text)];
+  for (const form of [bareName(text), kindName(text), subjectOf(text)]) if (form !== out[out.length - 1]) out.push(form);
+  return out;
+}
 
 /** The character pairs (by pairCode) of every form of some texts. */
 function pairsIn(texts: readonly string[]): Set<number> {
