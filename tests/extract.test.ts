@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, parseReport, type Target } from '../src/index.js';
+import { corpus } from './corpus.js';
 
 /** A one-part report around `plan` (and `review`), so the rules are read on real sentences in place. */
 function report(plan: string, review = '过去一年，工作取得新进展。') {
@@ -260,5 +261,14 @@ describe('elliptical 分别 lists (failure class C3)', () => {
   it('一、二、三产增加值分别… gives each item the head', () => {
     const { outcomes } = extract(report('今年要推动地区生产总值增长5%。', '一、二、三产增加值分别增长3.5%、6.1%、5.2%。'));
     expect(outcomes.map((o) => o.indicator)).toEqual(['一产增加值', '二产增加值', '三产增加值']);
+  });
+});
+
+describe('extract with only one kind', () => {
+  it.each(corpus.map(([file, text]) => [file, text] as const))('%s: only targets, or only outcomes, gives exactly that half of the whole extraction', (_, text) => {
+    const r = parseReport(text);
+    const whole = extract(r);
+    expect(extract(r, { only: 'targets' })).toEqual({ targets: whole.targets, outcomes: [] });
+    expect(extract(r, { only: 'outcomes' })).toEqual({ targets: [], outcomes: whole.outcomes });
   });
 });

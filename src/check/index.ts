@@ -136,8 +136,8 @@ export function compareReports(plan: Report, review: Report, options: CheckOptio
   const settings: CheckSettings = { aboutTolerance: options.aboutTolerance ?? (options.model ?? FITTED).tolerance, force: options.force ?? false };
   const problem = pairingProblem(plan, review);
   if (problem && !settings.force) throw new PairingError(problem);
-  const { targets } = extract(plan);
-  const { outcomes } = extract(review);
+  const { targets } = extract(plan, { only: 'targets' });
+  const { outcomes } = extract(review, { only: 'outcomes' });
   const tokenizer = cuttingOnce(chooseTokenizer(options.tokenizer));
   const pairs = alignSections(plan, review, { to: 'review', tokenizer });
   const scored = targets.filter((t) => t.repeatOf === null);

@@ -132,11 +132,16 @@ function readSentence(text: string, offset: number, figures: PlacedQuantity[]): 
   return reads;
 }
 
+export interface ExtractOptions {
+  /** Read only the targets (the plan parts) or only the outcomes (the review parts): a check needs one of each report. */
+  only?: 'targets' | 'outcomes';
+}
+
 /**
  * The targets of a report's plan parts and the outcomes of its review parts. Every one carries the
  * span of its indicator words and figure, and the span of its sentence.
  */
-export function extract(report: Report): Extraction {
+export function extract(report: Report, options: ExtractOptions = {}): Extraction {
   const n = report.normalized;
   const targets: Target[] = [];
   const outcomes: Outcome[] = [];
@@ -148,7 +153,9 @@ export function extract(report: Report): Extraction {
   for (const { paragraph, role } of located) {
     if (role === 'review') for (const s of paragraph.sentences) if (s.clean.length >= MIN_COPIED) reviewed.add(s.clean);
   }
+  const wanted = options.only === undefined ? null : options.only === 'targets' ? 'plan' : 'review';
   for (const { paragraph, section, role, horizon } of located) {
+    if (wanted !== null && role !== wanted) continue;
     for (const sentence of paragraph.sentences) {
       if (role === 'plan' && reviewed.has(sentence.clean)) continue;
       // Nor is a plan sentence said word for word again: the second copy of a report pasted twice, whatever
