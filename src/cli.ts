@@ -135,7 +135,7 @@ finished; the output is then closed properly and the exit code is 130.
 Options:
   --format md|csv|json   Markdown (default), CSV (UTF-8 with BOM), or JSON { rows, pairs, unpaired }
   --out FILE             write to FILE instead of standard output
-  --jobs N               worker threads scoring pairs at once (default: the cores available)
+  --jobs N               worker threads scoring pairs at once (default: one per core but one, at least one)
   --quiet                no progress on standard error
   --tolerance X          how far 左右 reaches, as a share of the target (default ${FITTED.tolerance}, fitted on the gold)
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
@@ -158,7 +158,7 @@ Options:
   --out FILE             write the table to FILE instead of standard output
   --chart FILE           also write a self-contained SVG chart of the first indicator (targets, outcomes,
                          misses marked, every point linked to its evidence)
-  --jobs N               worker threads (default: the cores available)
+  --jobs N               worker threads (default: one per core but one, at least one)
   --quiet                no progress on standard error
   --encoding NAME   read in this encoding (gbk, gb18030, big5, utf-16le, …) instead of detecting it
   --max-bytes N     refuse a file longer than N bytes (default 52428800, 50 MB)

@@ -1,14 +1,15 @@
-import { availableParallelism } from 'node:os';
 import { InputError, loadText, parseReport, requireReport } from '../report/index.js';
 import { collectFiles } from './collect.js';
 import { pairReports, planYearOf, type ReadReport } from './pair.js';
 import { WorkerPool } from './pool.js';
-import { availableTokenizer, tokenizerFromEnvironment, type TokenizerName } from '../segment/index.js';
+import { defaultJobs } from './workers.js';
+import { availableTokenizer, tokenizerFromEnvironment } from '../segment/index.js';
 import type { PairJob, PairResult } from './score.js';
 import type { BatchEvent, BatchOptions, BatchResult } from './types.js';
 
 export type * from './types.js';
 export { collectFiles } from './collect.js';
+export { defaultJobs } from './workers.js';
 export { pairReports, type ReadReport, type ReportPair } from './pair.js';
 
 /** Reads every report file; one that cannot be read or is not a report is left out with the reason. */
@@ -39,24 +40,24 @@ async function readAll(files: readonly string[], options: BatchOptions): Promise
  * on `jobs` worker threads; `signal` stops the batch after the pairs already finished.
  */
 export async function* batchStream(paths: readonly string[], options: BatchOptions = {}): AsyncGenerator<BatchEvent> {
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? defaultJobs();
   if (!(Number.isInteger(jobs) && jobs >= 1)) throw new RangeError(`duizhao: jobs must be a whole number of threads ≥ 1, got ${options.jobs}`);
   // Told here, once, if nodejieba was asked for and cannot load: the workers are sent what loads.
   const tokenizer = availableTokenizer(options.tokenizer ?? tokenizerFromEnvironment() ?? 'wasm');
   const files = collectFiles(paths, options.skip);
   // The workers load their dictionaries while this thread reads the reports.
-  const pool = files.length < 2 ? null : new WorkerPool(Math.min(jobs, files.length - 1));
+  const pool = files.length < 2 ? null : new WorkerPool(Math.min(jobs, files.length - 1), tokenizer);
   const stop = () => void pool?.close();
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    yield* scoreAll(files, pool, tokenizer, options);
+    yield* scoreAll(files, pool, options);
   } finally {
     options.signal?.removeEventListener('abort', stop);
     await pool?.close();
   }
 }
 
-async function* scoreAll(files: readonly string[], pool: WorkerPool | null, tokenizer: TokenizerName, options: BatchOptions): AsyncGenerator<BatchEvent> {
+async function* scoreAll(files: readonly string[], pool: WorkerPool | null, options: BatchOptions): AsyncGenerator<BatchEvent> {
   const { read, failed } = await readAll(files, options);
   // Stopped while reading: the reports not read would make false reasons ('only one year').
   if (options.signal?.aborted) return;
@@ -71,7 +72,6 @@ async function* scoreAll(files: readonly string[], pool: WorkerPool | null, toke
       review: { file: review.file, text: review.text },
       assumptions: [plan, review].filter((r) => r.yearFromName).map((r) => `${r.file}: the plan year ${r.planYear} is read from the file name; the text names none`),
       ...(options.aboutTolerance === undefined ? {} : { aboutTolerance: options.aboutTolerance }),
-      tokenizer,
     }),
   );
   // Every pair starts now and waits for a worker; results are yielded in pair order.

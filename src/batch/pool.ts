@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TokenizerName } from '../segment/index.js';
 import type { PairJob, PairResult } from './score.js';
 
 // A worker scores one pair at a time: its answer is to the job its slot holds.
@@ -10,16 +11,17 @@ type Answer = { ok: true; result: PairResult } | { ok: false; error: string };
  * A worker thread running the batch worker: the built batch-worker.js next to the bundle, or from the
  * sources (tests, tsx) the TypeScript file, loaded after registering tsx in the thread.
  */
-function startWorker(): Worker {
+function startWorker(tokenizer: TokenizerName): Worker {
+  const workerData = { tokenizer };
   // The thread takes node's flags, but not one that only a string of code may have ('node --input-type=module -e …').
   const execArgv = process.execArgv.filter((flag) => !flag.startsWith('--input-type'));
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url), { execArgv });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./batch-worker.js', import.meta.url), { execArgv, workerData });
   // Module hooks registered inside a worker thread do not reach its imports on Node 20; tsx's require
   // hook does: the worker's TypeScript is compiled to CommonJS as it is required.
   const require = createRequire(import.meta.url);
   const tsx = require.resolve('tsx/cjs/api');
   const script = fileURLToPath(new URL('./worker.ts', import.meta.url));
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, { eval: true });
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(script)});`, { eval: true, workerData });
 }
 
 interface Slot {
@@ -29,7 +31,7 @@ interface Slot {
   job: { resolve: (r: PairResult) => void; reject: (e: Error) => void } | null;
 }
 
-/** A fixed number of worker threads, each scoring one pair at a time; jobs wait in order for a free one. */
+/** A fixed number of worker threads segmenting with `tokenizer`, each scoring one pair at a time; jobs wait in order for a free one. */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Array<{ job: PairJob; resolve: (r: PairResult) => void; reject: (e: Error) => void }> = [];
@@ -40,12 +42,15 @@ export class WorkerPool {
     return this.stopped;
   }
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly tokenizer: TokenizerName,
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(), answered: false, job: null };
+    const slot: Slot = { worker: startWorker(this.tokenizer), answered: false, job: null };
     slot.worker.on('message', (answer: Answer) => {
       slot.answered = true;
       const job = slot.job!;

@@ -3,7 +3,7 @@ import type { Evidence } from '../extract/types.js';
 import { parseReport } from '../report/index.js';
 import type { Report } from '../report/outline/types.js';
 import { lineAndColumn } from '../report/span.js';
-import { chooseTokenizer, type TokenizerName } from '../segment/index.js';
+import type { Tokenizer } from '../segment/index.js';
 import type { BatchPair, BatchRow, Place } from './types.js';
 
 /** What a worker is given: the two reports' texts (read once, in the main thread) and how to score. */
@@ -13,8 +13,6 @@ export interface PairJob {
   plan: { file: string; text: string };
   review: { file: string; text: string };
   aboutTolerance?: number;
-  /** The segmenter the worker cuts words with (one that loads there: see availableTokenizer). */
-  tokenizer: TokenizerName;
   /** Notes from reading (a plan year taken from a file name). */
   assumptions: string[];
 }
@@ -29,11 +27,11 @@ function place(file: string, report: Report, evidence: Evidence): Place {
 }
 
 /** Scores one pair: the plan report's targets against the review report's account, as batch rows. */
-export function scorePair(job: PairJob): PairResult {
+export function scorePair(job: PairJob, tokenizer: Tokenizer): PairResult {
   const plan = parseReport(job.plan.text);
   const review = parseReport(job.review.text);
   const card = checkTargets(plan, review, {
-    tokenizer: chooseTokenizer(job.tokenizer),
+    tokenizer,
     planFile: job.plan.file,
     reviewFile: job.review.file,
     ...(job.aboutTolerance === undefined ? {} : { aboutTolerance: job.aboutTolerance }),

@@ -54,7 +54,7 @@ export interface BatchProgress {
 }
 
 export interface BatchOptions extends Partial<Pick<CheckSettings, 'aboutTolerance'>> {
-  /** Worker threads scoring pairs at once (default: the cores available). */
+  /** Worker threads scoring pairs at once (default: one per core but the main thread's, as free memory allows: defaultJobs()). */
   jobs?: number;
   /** Stops the batch: no more pairs are started, the workers end, the stream ends after what finished. */
   signal?: AbortSignal;
