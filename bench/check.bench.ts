@@ -1,61 +1,84 @@
 /**
- * Benchmark (not a test): `check` on the largest bundled pair, warm (in process, dictionary loaded)
- * and cold (the CLI from start to exit), each next to a bare nodejieba cut of both texts in the same run.
+ * Benchmark (not a test): the first answer and the next ones, each beside what it cannot beat.
+ *  - cold: `duizhao check` from start to exit (jieba-wasm, the CLI's default, and nodejieba), against a
+ *    bare node process that loads nodejieba's dictionary and cuts both texts; runs alternate, so each
+ *    ratio is of runs made side by side. Wall time and peak memory (GNU time's %M) of each process.
+ *  - warm: `checkTargets(parseReport(a), parseReport(b))` in one process (the segmenter loaded), against
+ *    a bare nodejieba cut of both texts, on the README's pair and pooled over every bundled pair.
  *
  *   npm run bench
  */
-import type { NodeJieba } from '../src/segment/jieba.js';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTargets, domainDictionaryPath, jiebaTokenizer, parseReport } from '../src/index.js';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import type { NodeJieba } from '../src/segment/jieba.js';
 import { median, time as timeRuns } from './timing.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, 'corpus');
-const RUNS = 5;
+const CLI = join(ROOT, 'dist', 'cli.js');
+const COLD_RUNS = 5;
+const WARM_RUNS = 7;
+const PLAN = join(CORPUS, 'national-2021.txt');
+const REVIEW = join(CORPUS, 'national-2022.txt');
 
-// The largest pair of consecutive years of one government: by combined size.
-const files = readdirSync(CORPUS).filter((f) => /-\d{4}\.txt$/.test(f));
-const pairs = files.flatMap((f) => {
-  const [, name, year] = /^(.+)-(\d{4})\.txt$/.exec(f)!;
-  const next = `${name}-${Number(year) + 1}.txt`;
-  return files.includes(next) ? [[f, next] as const] : [];
-});
-const [planFile, reviewFile] = pairs.sort((a, b) => size(b) - size(a))[0]!;
-function size(pair: readonly [string, string]): number {
-  return statSync(join(CORPUS, pair[0])).size + statSync(join(CORPUS, pair[1])).size;
+execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT });
+// The built package, as a user runs it (tsx's module wrappers would add their own cost to every call).
+const { checkTargets, consecutivePairs, corpusFiles, decodeText, domainDictionaryPath, jiebaTokenizer, parseReport } = (await import(join(ROOT, 'dist', 'index.js'))) as typeof import('../src/index.js');
+
+/** Wall milliseconds and peak resident megabytes of one process from start to exit. */
+function processRun(args: string[]): { ms: number; mb: number } {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  return { ms, mb: Number(r.stderr.trim().split('\n').at(-1)) / 1024 };
 }
-const planText = readFileSync(join(CORPUS, planFile), 'utf8');
-const reviewText = readFileSync(join(CORPUS, reviewFile), 'utf8');
 
+const bareCut = (load: string) => ['-e', `${load};const fs=require('fs');cut(fs.readFileSync(${JSON.stringify(PLAN)},'utf8'));cut(fs.readFileSync(${JSON.stringify(REVIEW)},'utf8'))`];
+const COLD: Record<string, string[]> = {
+  'duizhao check --json (jieba-wasm, the default)': [CLI, 'check', PLAN, REVIEW, '--json'],
+  'duizhao check --json --tokenizer nodejieba': [CLI, 'check', PLAN, REVIEW, '--json', '--tokenizer', 'nodejieba'],
+  'bare node: nodejieba load() + cut() of both texts': bareCut(`const j=require('nodejieba');j.load({userDict:${JSON.stringify(domainDictionaryPath())}});const cut=(t)=>j.cut(t)`),
+};
+const cold = new Map<string, Array<{ ms: number; mb: number }>>(Object.keys(COLD).map((k) => [k, []]));
+for (let i = 0; i < COLD_RUNS; i++) for (const [label, args] of Object.entries(COLD)) cold.get(label)!.push(processRun(args));
+const coldMedian = (label: string) => ({ ms: median(cold.get(label)!.map((r) => r.ms)), mb: median(cold.get(label)!.map((r) => r.mb)) });
+const reference = coldMedian('bare node: nodejieba load() + cut() of both texts');
+
+console.log(`\ncold: national-2021 → national-2022, process start to exit, median of ${COLD_RUNS} alternating runs (node ${process.version})\n`);
+console.log('                                                      wall ms   × bare   peak MB');
+for (const label of Object.keys(COLD)) {
+  const m = coldMedian(label);
+  console.log(`${label.padEnd(52)} ${m.ms.toFixed(0).padStart(8)}   ${(m.ms / reference.ms).toFixed(2).padStart(6)}   ${m.mb.toFixed(0).padStart(7)}`);
+}
+
+// Warm: the segmenter loaded once; each pair parsed and checked from its text, as a notebook's next call does.
 const jieba = createRequire(import.meta.url)('nodejieba') as NodeJieba;
 jieba.load({ userDict: domainDictionaryPath() });
 const tokenizer = jiebaTokenizer();
+const time = (fn: () => unknown) => median(timeRuns(fn, WARM_RUNS));
+const texts = corpusFiles().map((file) => ({ file, report: parseReport(decodeText(readFileSync(join(CORPUS, file)), file)) }));
+const pairs = consecutivePairs(texts).map(([p, r]) => ({ name: `${p.file} → ${r.file}`, plan: p.report.input, review: r.report.input }));
+const warm = pairs.map((pair) => ({
+  name: pair.name,
+  check: time(() => checkTargets(parseReport(pair.plan), parseReport(pair.review), { tokenizer })),
+  cut: time(() => {
+    jieba.cut(pair.plan);
+    jieba.cut(pair.review);
+  }),
+}));
+const readme = warm.find((w) => w.name === 'national-2021.txt → national-2022.txt')!;
+const sum = (key: 'check' | 'cut') => warm.reduce((a, w) => a + w[key], 0);
+const worst = [...warm].sort((a, b) => b.check / b.cut - a.check / a.cut)[0]!;
 
-const time = (fn: () => unknown) => median(timeRuns(fn, RUNS));
-
-const warm = time(() => checkTargets(parseReport(planText), parseReport(reviewText), { tokenizer }));
-const cut = time(() => {
-  jieba.cut(planText);
-  jieba.cut(reviewText);
-});
-
-const cli = join(ROOT, 'dist', 'cli.js');
-execFileSync('npx', ['tsup', '--silent'], { cwd: ROOT });
-const cold = time(() => execFileSync(process.execPath, [cli, 'check', join(CORPUS, planFile), join(CORPUS, reviewFile), '--json'], { stdio: 'pipe' }));
-const coldCut = time(() =>
-  execFileSync(
-    process.execPath,
-    ['-e', `const j=require('nodejieba'),fs=require('fs');j.load({userDict:${JSON.stringify(domainDictionaryPath())}});j.cut(fs.readFileSync(${JSON.stringify(join(CORPUS, planFile))},'utf8'));j.cut(fs.readFileSync(${JSON.stringify(join(CORPUS, reviewFile))},'utf8'))`],
-    { stdio: 'pipe', cwd: ROOT },
-  ),
-);
-
-console.log(`\ncheck ${planFile} → ${reviewFile} (${(planText.length + reviewText.length).toLocaleString('en')} characters), median of ${RUNS} runs\n`);
-console.log('                                                     median ms');
-console.log(`warm: checkTargets in process (parse both + check)   ${warm.toFixed(0).padStart(9)}`);
-console.log(`warm: bare nodejieba cut of both texts               ${cut.toFixed(0).padStart(9)}`);
-console.log(`cold: duizhao check --json, start to exit            ${cold.toFixed(0).padStart(9)}`);
-console.log(`cold: node loading nodejieba and cutting both texts  ${coldCut.toFixed(0).padStart(9)}`);
+console.log(`\nwarm: checkTargets(parseReport(a), parseReport(b)) with nodejieba loaded, against a bare nodejieba cut of both, median of ${WARM_RUNS} runs\n`);
+console.log('                                                      check ms   cut ms   × cut');
+const row = (label: string, check: number, cut: number) => console.log(`${label.padEnd(52)} ${check.toFixed(1).padStart(9)}   ${cut.toFixed(1).padStart(6)}   ${(check / cut).toFixed(2).padStart(5)}`);
+row('national-2021 → national-2022', readme.check, readme.cut);
+row(`all ${warm.length} bundled pairs (sums)`, sum('check'), sum('cut'));
+row(`the highest ratio: ${worst.name}`, worst.check, worst.cut);
+const within = warm.filter((w) => w.check <= 3 * w.cut).length;
+console.log(`pairs checked within 3× their bare cut: ${within} of ${warm.length}`);

@@ -411,14 +411,16 @@ async function diffCommand(args: string[]): Promise<void> {
   if (format !== 'text' && format !== 'json' && format !== 'html') throw new UsageError(`--format must be text, json or html, got '${format}'`);
   const tokenizer = tokenizerOption(values.tokenizer);
   const { diffReports } = await import('./diff/index.js');
-  const { diffText } = await import('./render/diff-text.js');
-  const { diffHtml } = await import('./render/diff-html.js');
   const a = await load(fileA, values);
   const b = await load(fileB, values);
   const diff = diffReports(a, b, { tokenizer });
   const { pairs: _pairs, ...rest } = diff;
   const text =
-    format === 'json' ? JSON.stringify({ a: fileA, b: fileB, ...rest }, null, 2) : format === 'html' ? diffHtml(diff, a, b, fileA, fileB) : diffText(diff, fileA, fileB);
+    format === 'json'
+      ? JSON.stringify({ a: fileA, b: fileB, ...rest }, null, 2)
+      : format === 'html'
+        ? (await import('./render/diff-html.js')).diffHtml(diff, a, b, fileA, fileB)
+        : (await import('./render/diff-text.js')).diffText(diff, fileA, fileB);
   emit(text, values.out);
 }
 
