@@ -24,7 +24,7 @@ Module._load = function (request, ...rest) { process.stderr.write('LOADED ' + re
 `,
 );
 
-/** The packages and the CLI's own chunks a command run loaded. */
+/** The packages a command run loaded. */
 function loaded(...args: string[]): Set<string> {
   const r = spawnSync(process.execPath, ['--import', REGISTER, CLI, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, DUIZHAO_TOKENIZER: '' } });
   expect(r.status, r.stderr).toBe(0);
@@ -34,8 +34,6 @@ function loaded(...args: string[]): Set<string> {
     if (!what) continue;
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(what)?.[1] ?? (/^[a-z@][^:]*$/.test(what) ? what.split('/')[0] : undefined);
     if (pkg) names.add(pkg);
-    const chunk = /dist\/([a-z-]+)-[A-Z0-9]+\.js$/.exec(what)?.[1];
-    if (chunk) names.add(`dist:${chunk}`);
   }
   return names;
 }
@@ -46,21 +44,18 @@ const READERS = ['unpdf', 'mammoth'];
 const ONLY_FOR_SOME_INPUT = ['opencc-js', 'jschardet', 'htmlparser2'];
 
 describe('each command loads only what it uses', () => {
-  it('check of two UTF-8 text reports loads neither the PDF and Word readers, nor opencc, the detector or the HTML parser, nor the diff, the page or batch', () => {
+  it('check of two UTF-8 text reports loads neither the PDF and Word readers, nor opencc, the encoding detector, the HTML parser or jsdiff', () => {
     const names = loaded('check', PLAN, REVIEW, '--json');
-    for (const name of [...READERS, ...ONLY_FOR_SOME_INPUT, 'diff', 'dist:page', 'dist:batch', 'dist:diff', 'dist:track']) expect(names, name).not.toContain(name);
-    // What it does load, so that the names above are the ones this loader sees.
-    for (const name of ['munkres', 'dist:compare', 'dist:scorecard']) expect(names, name).toContain(name);
+    for (const name of [...READERS, ...ONLY_FOR_SOME_INPUT, 'diff']) expect(names, name).not.toContain(name);
+    // What it does load (the aligner's), so that the names above are the ones this hook sees.
+    for (const name of ['munkres', 'fast-levenshtein']) expect(names, name).toContain(name);
   });
-  it('outline loads no stage of comparison: no aligner, no diff, no scorecard', () => {
+  it('outline loads nothing of comparing: no aligner, no jsdiff', () => {
     const names = loaded('outline', PLAN);
-    for (const name of ['munkres', 'fast-levenshtein', 'diff', 'dist:compare', 'dist:scorecard']) expect(names, name).not.toContain(name);
+    for (const name of ['munkres', 'fast-levenshtein', 'diff']) expect(names, name).not.toContain(name);
   });
-  it('diff loads jsdiff and the one renderer asked for', () => {
-    const names = loaded('diff', PLAN, REVIEW);
-    expect(names).toContain('diff');
-    expect(names).toContain('dist:diff-text');
-    expect(names).not.toContain('dist:diff-html');
+  it('diff loads jsdiff', () => {
+    expect(loaded('diff', PLAN, REVIEW)).toContain('diff');
   });
   it('a GB18030 report loads the encoding detector, a saved page the HTML parser', () => {
     expect(loaded('outline', join(CORPUS_DIR, 'hailar-2013.txt'))).toContain('jschardet');
