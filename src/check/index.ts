@@ -1,7 +1,8 @@
 import { alignSections } from '../align/index.js';
 import { extract } from '../extract/index.js';
 import type { Report } from '../report/outline/types.js';
-import { chooseTokenizer, type Token, type Tokenizer, type TokenizerChoice } from '../segment/index.js';
+import { chooseTokenizer, type Tokenizer, type TokenizerChoice } from '../segment/index.js';
+import { cuttingOnce } from './cutting.js';
 import { munkres } from 'munkres';
 import { findItemsCounted, findMention, findMentionInPassage, findOtherKind, isMultiYear } from './mentions.js';
 import { comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
@@ -81,18 +82,6 @@ function dueYear(target: Target, plan: Report): number | null | undefined {
   // A five-year plan that ends in the plan year is due now: the next report accounts for it.
   if (period && planYear !== null && period.to === planYear) return undefined;
   return period ? period.to : null;
-}
-
-/** A tokenizer that cuts each text once: the looks for mentions read the same review clauses for many targets. */
-function cuttingOnce(tokenizer: Tokenizer): Tokenizer {
-  const cut = new Map<string, Token[]>();
-  return {
-    tokenize(text) {
-      let tokens = cut.get(text);
-      if (!tokens) cut.set(text, (tokens = tokenizer.tokenize(text)));
-      return tokens;
-    },
-  };
 }
 
 // Target–figure comparisons made in full; the largest bundled pair (zhejiang 2025 → 2026) makes 14,608.
