@@ -27,14 +27,29 @@ const BASE_UNITS = wordsOf(BASE_UNIT_WORDS);
 const PER = wordsOf(PER_UNITS);
 
 const sortedByLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-const BASES = sortedByLength(BASE_UNITS);
-const MAGS = sortedByLength(MAGNITUDES);
-const PERS = sortedByLength(PER);
+
+/** Words, longest first, grouped by their first character: a unit is sought after every numeral, mostly in vain. */
+type WordsByFirst = ReadonlyMap<number, readonly string[]>;
+
+function byFirst(words: string[]): WordsByFirst {
+  const out = new Map<number, string[]>();
+  for (const w of sortedByLength(words)) {
+    const first = w.charCodeAt(0);
+    out.set(first, [...(out.get(first) ?? []), w]);
+  }
+  return out;
+}
+
+const BASES = byFirst(BASE_UNITS);
+const BASE_SET = new Set(BASE_UNITS);
+const MAGS = byFirst(MAGNITUDES);
+const PERS = byFirst(PER);
 
 const ALONE = new RegExp(`^(?:${alternation(MAGNITUDES_ALONE)})$`);
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, at)) return w;
+/** The longest of the words that `text` has at `at`, or null. */
+function startsWithAny(text: string, at: number, words: WordsByFirst): string | null {
+  for (const w of words.get(text.charCodeAt(at)) ?? []) if (text.startsWith(w, at)) return w;
   return null;
 }
 
@@ -62,7 +77,7 @@ export function readUnit(text: string, at: number): string | null {
 
 /** Splits a unit into its magnitude factor and base: '万人' → [1e4, '人'], '千瓦' → [1, '千瓦'], '%' → [1, '%']. */
 export function splitUnit(unit: string): [factor: number, base: string] {
-  if (BASES.includes(unit.split('/')[0]!)) return [1, unit];
+  if (BASE_SET.has(unit.split('/')[0]!)) return [1, unit];
   const magnitude = startsWithAny(unit, 0, MAGS);
   return magnitude ? [MAGNITUDE_FACTORS[magnitude]!, unit.slice(magnitude.length)] : [1, unit];
 }
