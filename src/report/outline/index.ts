@@ -3,7 +3,7 @@ import { toOriginal, type NormalizedText } from '../normalize/index.js';
 import { detectMarker, type MarkerMatch } from './markers.js';
 import { ordinalValue } from './ordinal.js';
 import { readMeta } from './meta.js';
-import { decideRole, headingEvidence, namesPart, paragraphRole, periodsNamed, yearsNamed } from './roles/index.js';
+import { cueCounts, decideRole, headingEvidence, namesPart, periodsNamed, stanceOf, yearsNamed } from './roles/index.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Part, Report, Section, Witness } from './types.js';
 import { alternation } from '../../lexicon/entry.js';
@@ -280,16 +280,16 @@ function decideRoles(drafts: Draft[], planYear: number | null): void {
   while (count > 0 && CLOSING_MATTER.test(drafts[count - 1]!.part.heading)) count--;
   drafts.forEach(({ part, blocks: bs }, index) => {
     const body = bs.slice(part.heading ? 1 : 0);
-    const decision = decideRole({ heading: part.heading.replace(PART_NUMBER, ''), paragraphs: body.map((b) => b.clean), index, count }, planYear);
+    // Each paragraph's tense cues are counted once, for the part's role and for each paragraph's.
+    const cues = body.map((b) => cueCounts(b.clean));
+    const decision = decideRole({ heading: part.heading.replace(PART_NUMBER, ''), paragraphs: body.map((b) => b.clean), index, count }, planYear, cues);
     part.role = decision.role;
     part.confidence = decision.confidence;
     part.evidence = decision.evidence;
     part.horizon = decision.horizon;
     part.mixed = decision.mixed;
     if (part.role === 'plan') {
-      for (const b of body) {
-        b.paragraph.stance = paragraphRole(b.clean, part.mixed);
-      }
+      body.forEach((b, k) => (b.paragraph.stance = stanceOf(cues[k]!, part.mixed)));
     }
   });
 }

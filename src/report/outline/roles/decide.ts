@@ -69,28 +69,41 @@ export function headingEvidence(heading: string, planYear: number | null): RoleE
   return out;
 }
 
-/** Counts of the cues of the past (and of those only said of the past) and of the future in a text. */
-export function tenseCounts(text: string): { past: number; onlyPast: number; future: number } {
+/**
+ * How many times each cue of TENSE occurs in a text, in TENSE's order. No cue spans a line break, so the
+ * counts of paragraphs joined by '\n' are the sums of theirs: a part's paragraphs are read once.
+ */
+export function cueCounts(text: string): number[] {
+  return TENSE.map((c) => text.match(c.re)?.length ?? 0);
+}
+
+/** The counts of several texts joined by line breaks (see cueCounts). */
+function summed(counts: ReadonlyArray<readonly number[]>): number[] {
+  return TENSE.map((_, i) => counts.reduce((n, c) => n + c[i]!, 0));
+}
+
+/** Cue counts weighed: the past (and what is only said of the past) and the future. */
+function weighed(counts: readonly number[]): { past: number; onlyPast: number; future: number } {
   let past = 0;
   let onlyPast = 0;
   let future = 0;
-  for (const c of TENSE) {
-    const n = text.match(c.re)?.length ?? 0;
+  TENSE.forEach((c, i) => {
+    const n = counts[i]!;
     if (c.says === 'future') future += n * c.weight;
     else {
       past += n * c.weight;
       if (c.only) onlyPast += n * c.weight;
     }
-  }
+  });
   return { past, onlyPast, future };
 }
 
-/** What the tense of a text says: reports of results (review) or tasks (plan), weighted by how clear and how many. */
-export function tenseEvidence(text: string): RoleEvidence | null {
-  return evidenceOfTense(tenseCounts(text));
+/** Counts of the cues of the past (and of those only said of the past) and of the future in a text. */
+export function tenseCounts(text: string): { past: number; onlyPast: number; future: number } {
+  return weighed(cueCounts(text));
 }
 
-/** What counts of the cues of the past and of the future say (`tenseEvidence`, from counts already made). */
+/** What the tense of a text says, from its weighed cue counts: reports of results (review) or tasks (plan), weighted by how clear and how many. */
 function evidenceOfTense({ past, future }: { past: number; future: number }): RoleEvidence | null {
   const total = past + future;
   if (total === 0) return null;
@@ -125,18 +138,19 @@ const confidenceOf = (margin: number) => Math.round(100 / (1 + Math.exp(-margin)
  * The role of a part from all its cues: the heading's words and the time it names against the plan
  * year, the tense of what it says, and its place in the report. The role with the most weight wins.
  */
-export function decideRole(part: PartView, planYear: number | null): RoleDecision {
+export function decideRole(part: PartView, planYear: number | null, counts?: ReadonlyArray<readonly number[]>): RoleDecision {
   const evidence: RoleEvidence[] = headingEvidence(part.heading, planYear);
   const closing = evidence.some((e) => e.says === 'other');
   const body = part.paragraphs.join('\n');
   const headingMixed = namesBoth(evidence);
   let turns = false;
   if (body.length >= MIN_BODY && !closing) {
-    const tense = tenseEvidence(body);
+    const tenses = counts ?? part.paragraphs.map(cueCounts);
+    const tense = evidenceOfTense(weighed(summed(tenses)));
     if (tense) evidence.push(tense);
     // A part that first reports the years behind, then sets the years ahead, leads to its plan
     // ('“十四五”时期发展成就和“十五五”时期主要目标任务', whatever its heading says).
-    const turn = !headingMixed && (tense?.weight ?? 0) < CLEAR_TENSE ? turnToPlan(part.paragraphs) : null;
+    const turn = !headingMixed && (tense?.weight ?? 0) < CLEAR_TENSE ? turnToPlan(tenses) : null;
     if (turn) {
       evidence.push(turn);
       turns = true;
@@ -172,9 +186,9 @@ function namesBoth(evidence: readonly RoleEvidence[]): boolean {
 }
 
 /** Evidence that a part turns from an account of the past to a plan: paragraphs that report, then paragraphs that plan. */
-function turnToPlan(paragraphs: readonly string[]): RoleEvidence | null {
-  const stances = paragraphs.map((p) => {
-    const { onlyPast, future } = tenseCounts(p);
+function turnToPlan(paragraphs: ReadonlyArray<readonly number[]>): RoleEvidence | null {
+  const stances = paragraphs.map((counts) => {
+    const { onlyPast, future } = weighed(counts);
     return onlyPast >= MIN_PAST && onlyPast >= PAST_OVER_FUTURE * future ? 'back' : future >= MIN_PAST && future >= PAST_OVER_FUTURE * onlyPast ? 'ahead' : null;
   });
   const firstAhead = stances.indexOf('ahead');
@@ -189,12 +203,12 @@ const MIN_PAST = 2;
 const PAST_OVER_FUTURE = 2;
 
 /**
- * The role of one paragraph of a plan part, by its tense. In a part whose heading names both a
+ * The role of one paragraph of a plan part, by its tense (its cue counts, cueCounts). In a part whose heading names both a
  * review and a plan, the paragraph goes with whichever tense has more cues; elsewhere it is a review
  * only when it clearly reports results ('“十三五”时期…取得…实现…', under a slogan heading).
  */
-export function paragraphRole(text: string, mixed: boolean): Stance {
-  const counts = tenseCounts(text);
+export function stanceOf(cues: readonly number[], mixed: boolean): Stance {
+  const counts = weighed(cues);
   const { past, onlyPast, future } = counts;
   // '完成', '实现', '达到' set tasks as often as they report them: alone they make no account.
   const looksBack = mixed ? past > future : onlyPast >= MIN_PAST && onlyPast >= PAST_OVER_FUTURE * future;
