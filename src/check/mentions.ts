@@ -257,7 +257,8 @@ function clauseWords(target: Target, tokenizer: Tokenizer): ClauseWords | null {
  * '完成65条、总长度57.9公里的城市道路新建改造' (hailar-2017).
  */
 function sharesWords(text: string, wanted: ClauseWords, tokenizer: Tokenizer): boolean {
-  const shared = new Set(tokenizer.tokenize(text).map((t) => t.text).filter((w) => wanted.words.has(w)));
-  return shared.size >= SHARED_WORDS && [...shared].filter(namesSomething).length >= wanted.naming && shared.has(wanted.head);
+  const shared = new Set<string>();
+  for (const { text: word } of tokenizer.tokenize(text)) if (wanted.words.has(word)) shared.add(word);
+  return shared.has(wanted.head) && shared.size >= SHARED_WORDS && [...shared].filter(namesSomething).length >= wanted.naming;
 }
 

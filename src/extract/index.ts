@@ -148,12 +148,15 @@ export function extract(report: Report, options: ExtractOptions = {}): Extractio
   // A plan sentence said word for word in a review part is not a promise but a copy: a report pasted
   // twice reads its second review into the plan (national-2021 doubled gave 16 such 'targets').
   const located = [...paragraphs(report)];
+  const wanted = options.only === undefined ? null : options.only === 'targets' ? 'plan' : 'review';
   const reviewed = new Set<string>();
   const planned = new Set<string>();
-  for (const { paragraph, role } of located) {
-    if (role === 'review') for (const s of paragraph.sentences) if (s.clean.length >= MIN_COPIED) reviewed.add(s.clean);
+  // Only plan sentences are looked up in it: reading outcomes alone needs none.
+  if (wanted !== 'review') {
+    for (const { paragraph, role } of located) {
+      if (role === 'review') for (const s of paragraph.sentences) if (s.clean.length >= MIN_COPIED) reviewed.add(s.clean);
+    }
   }
-  const wanted = options.only === undefined ? null : options.only === 'targets' ? 'plan' : 'review';
   for (const { paragraph, section, role, horizon } of located) {
     if (wanted !== null && role !== wanted) continue;
     for (const sentence of paragraph.sentences) {

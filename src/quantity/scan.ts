@@ -11,7 +11,7 @@ import {
   WORD_FORMS,
   WORDED_DURATION_UNITS,
 } from '../lexicon/quantity.js';
-import { CHINESE_NUMERAL_CHARS, CHINESE_NUMERALS, readArabic, readChinese, readChineseDecimal, type NumberMatch } from './numerals.js';
+import { CHINESE_NUMERALS, readArabic, readChinese, readChineseDecimal, type NumberMatch } from './numerals.js';
 import { APPROXIMATE_INFIX, PREFIX_BOUNDS, RANGE_SEPARATOR, SUFFIX_BOUNDS, type Bound } from './qualifiers.js';
 import type { Quantity, QuantityKind } from './types.js';
 import { readUnit } from './units.js';
@@ -32,12 +32,15 @@ export interface RawQuantity extends Pick<Quantity, 'value' | 'high' | 'unit' | 
 
 const LATIN_OR_DIGIT = /[0-9A-Za-z.]/;
 
+// The Chinese numerals as UTF-16 codes: a number is sought at every figure-like character.
+const CHINESE_NUMERAL_CODES = new Set([...CHINESE_NUMERALS].map((ch) => ch.charCodeAt(0)));
+
 function readNumber(text: string, at: number): (NumberMatch & { chinese: boolean }) | null {
-  if (/[0-9]/.test(text[at] ?? '')) {
+  if (isDigitAt(text, at)) {
     const m = readArabic(text, at);
     return m && { ...m, chinese: false };
   }
-  if (CHINESE_NUMERAL_CHARS.test(text[at] ?? '')) {
+  if (CHINESE_NUMERAL_CODES.has(text.charCodeAt(at))) {
     const m = readChinese(text, at);
     return m && { ...m, chinese: true };
   }
@@ -162,7 +165,7 @@ function readAt(text: string, at: number): RawQuantity | null {
   const first = readNumber(text, at);
   if (!first) return null;
   // Inside a Latin name or a longer numeral: 'PM2.5', 'M2', 'G60', or the tail of '十四'.
-  if (LATIN_OR_DIGIT.test(prev) || (first.chinese && CHINESE_NUMERAL_CHARS.test(prev))) return null;
+  if (LATIN_OR_DIGIT.test(prev) || (first.chinese && CHINESE_NUMERAL_CODES.has(text.charCodeAt(at - 1)))) return null;
   let j = at + first.length;
   if (!first.chinese && /[A-Za-z]/.test(text[j] ?? '')) return null; // '5G', '3D', '415X'
 
