@@ -114,13 +114,33 @@ export function comparable(target: Target, outcome: Outcome): boolean {
   return target.kind === outcome.kind && target.frame.measure === outcome.frame.measure;
 }
 
+/** An outcome's name joined with the words before it, and with its clause folded (canonical). */
+interface OutcomeWords {
+  withBefore: string;
+  clauseFolded: string;
+}
+
+// Every target is compared with the same outcomes: their words are joined once per outcome, not per comparison
+// (and one string, met again, is found at once in the folding memo).
+const outcomeWords = new WeakMap<Outcome, OutcomeWords>();
+
+function wordsOf(outcome: Outcome): OutcomeWords {
+  let out = outcomeWords.get(outcome);
+  if (!out) {
+    const { before, clause } = outcome.frame.words;
+    out = { withBefore: `${outcome.indicator}${before}`, clauseFolded: canonical(`${outcome.indicator}${clause}`) };
+    outcomeWords.set(outcome, out);
+  }
+  return out;
+}
+
 /** The likeness of the names (0–1): the best of the figure's name, its words before it, and its subject. */
 export function nameLikeness(target: Target, outcome: Outcome): number {
   const named = namedBy(target);
-  const { before, clauseBefore } = outcome.frame.words;
+  const { clauseBefore } = outcome.frame.words;
   return Math.max(
     indicatorSimilarity(named, outcome.indicator),
-    indicatorSimilarity(named, `${outcome.indicator}${before}`),
+    indicatorSimilarity(named, wordsOf(outcome).withBefore),
     indicatorSimilarity(named, clauseBefore),
     subjectSimilarity(target.frame.subject.name, outcome.frame.subject.name),
   );
@@ -134,7 +154,7 @@ function nameLevel(target: Target, outcome: Outcome, likeness: number): Level<'n
 }
 
 function rareLevel(target: Target, outcome: Outcome, rarity: Rarity): Level<'rare'> {
-  const share = rarity.shared(bareName(namedBy(target)), canonical(`${outcome.indicator}${outcome.frame.words.clause}`));
+  const share = rarity.shared(bareName(namedBy(target)), wordsOf(outcome).clauseFolded);
   return share >= ALL ? 'all' : share >= MOST ? 'most' : share >= SOME ? 'some' : 'few';
 }
 

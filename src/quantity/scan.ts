@@ -88,8 +88,14 @@ function acceptsChinese(numeral: string, unit: string, before: string, after: st
   return unit !== '' && /[一二两三四五六七八九]/.test(numeral) && /[百千万亿]/.test(numeral);
 }
 
+const firstCodes = (entries: ReadonlyArray<{ words: readonly string[] }>) => new Set(entries.flatMap((entry) => entry.words.map((word) => word.charCodeAt(0))));
+// The first characters of the word forms and of the scale words: most figures start with neither.
+const WORD_FORM_START = firstCodes(WORD_FORMS);
+const SCALE_START = firstCodes(SCALE_WORDS);
+
 /** Special forms without a leading number: '一半' and '减半' (½), '翻一番' (×2), '翻两番' (×4). */
 function readWordForm(text: string, at: number): { length: number; value: number; unit: string } | null {
+  if (!WORD_FORM_START.has(text.charCodeAt(at))) return null;
   for (const form of WORD_FORMS) {
     for (const word of form.words) if (text.startsWith(word, at)) return { length: word.length, value: form.value, unit: form.unit };
   }
@@ -140,6 +146,7 @@ const MAGNITUDE_START = new RegExp(`^(?:${alternation(MAGNITUDES_BEFORE_INFIX)})
 const RUN = new RegExp(`^(?:${alternation(RUN_WORDS)})`);
 
 function readScale(text: string, at: number): RawQuantity | null {
+  if (!SCALE_START.has(text.charCodeAt(at))) return null;
   const m = SCALE_WORD.exec(text.slice(at, at + 3));
   if (!m || !REACHED.test(text.slice(Math.max(0, at - 2), at))) return null;
   // A noun right after names a class of things: '突破千亿级产业集群', '营收突破百亿元企业5家'.
