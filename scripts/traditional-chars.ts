@@ -3,7 +3,7 @@
  * conversion (Hong Kong and Taiwan forms to mainland, as src/report/normalize/traditional.ts converts)
  * can change in place, and those from which it can reach a replacement of another length. With them,
  * `looksTraditional` bounds how many characters a conversion would change without converting.
- * Run with `npx tsx scripts/traditional-chars.ts`; tests/traditional-chars.test.ts checks the file
+ * Run with `npm run traditional-chars`; tests/traditional-chars.test.ts checks the file
  * against the installed opencc-js.
  */
 import { createRequire } from 'node:module';
