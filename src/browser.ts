@@ -6,7 +6,7 @@
 import STOP_WORDS from '../dict/stop_words.utf8';
 import DICTIONARY from '../dict/duizhao.dict.utf8';
 import { Converter } from 'opencc-js/t2cn';
-import * as htmlparser2 from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import jschardet from 'jschardet';
 import type { CheckOptions, ScorecardResult } from './check/index.js';
 import { checkTargets } from './compare.js';
@@ -23,7 +23,7 @@ import { inputName, readInput, type BrowserInput } from './browser/read.js';
 // Nothing can be required in a browser: the dependencies Node loads on first use are handed over.
 useStopWords(STOP_WORDS);
 encodingDetector.use(jschardet);
-htmlParser.use(htmlparser2);
+htmlParser.use({ Parser });
 useOpencc(Converter as OpenccConverter);
 
 export { readInput, type BrowserInput } from './browser/read.js';

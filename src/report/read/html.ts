@@ -1,7 +1,7 @@
 import { onFirstUse } from '../../on-first-use.js';
 
 /** htmlparser2, needed only for saved pages. */
-export const htmlParser = onFirstUse<typeof import('htmlparser2')>('htmlparser2');
+export const htmlParser = onFirstUse<Pick<typeof import('htmlparser2'), 'Parser'>>('htmlparser2');
 
 // Page furniture around a report on a government site: navigation, scripts, headers and footers.
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'template']);
