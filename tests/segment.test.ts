@@ -15,6 +15,14 @@ describe('locateWords', () => {
     const tokens = locateWords(text, ['同比', '增长', '1', '3', '.', '8', '%', '，', 'P', 'M', '2', '.', '5', '下降']);
     expect(tokens.map((t) => t.text)).toEqual(['同比', '增长', '13.8%', '，', 'PM2.5', '下降']);
   });
+
+  it('joins a run of any length into one token, its span the whole run (a 200,000-digit line)', () => {
+    const digits = '7'.repeat(200_000);
+    const text = `增长${digits}%。`;
+    const tokens = locateWords(text, ['增长', ...digits, '%', '。']);
+    expect(tokens.map((t) => [t.text.length, t.span])).toEqual([[2, [0, 2]], [200_001, [2, 200_003]], [1, [200_003, 200_004]]]);
+    for (const t of tokens) expect(text.slice(...t.span)).toBe(t.text);
+  });
 });
 
 // nodejieba is optional: on a machine that could not build it, its own tests have nothing to test.

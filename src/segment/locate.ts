@@ -21,18 +21,20 @@ const ASCII_PIECE = /^[0-9A-Za-z.%‰]+$/;
 
 /**
  * Joins adjacent pieces of one number or Latin term: jieba splits '13.8' into '1','3','.','8' and
- * 'PM2.5' into five words, but a diff must see '13.8' → '12.5' as one change.
+ * 'PM2.5' into five words, but a diff must see '13.8' → '12.5' as one change. Each piece is tested
+ * once and a run is sliced once when it ends, so a run of any length costs its length.
  */
 function mergeAsciiRuns(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
-  for (const token of tokens) {
-    const last = out[out.length - 1];
-    if (last && last.span[1] === token.span[0] && ASCII_PIECE.test(last.text) && ASCII_PIECE.test(token.text)) {
-      const span = [last.span[0], token.span[1]] as const;
-      out[out.length - 1] = { text: text.slice(span[0], span[1]), span };
-    } else {
-      out.push(token);
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    let end = first.span[1];
+    let next = i + 1;
+    if (ASCII_PIECE.test(first.text)) {
+      while (next < tokens.length && tokens[next]!.span[0] === end && ASCII_PIECE.test(tokens[next]!.text)) end = tokens[next++]!.span[1];
     }
+    out.push(next === i + 1 ? first : { text: text.slice(first.span[0], end), span: [first.span[0], end] });
+    i = next;
   }
   return out;
 }
