@@ -12,7 +12,7 @@ import type { CheckOptions, ScorecardResult } from './check/index.js';
 import { checkTargets } from './compare.js';
 import { diffReports, type ReportDiff } from './diff/index.js';
 import { parseReport, requireReport } from './report/index.js';
-import { useOpencc, type OpenccConverter } from './report/normalize/traditional.js';
+import { opencc, type OpenccConverter } from './report/normalize/traditional.js';
 import { encodingDetector } from './report/read/decode.js';
 import { htmlParser } from './report/read/html.js';
 import { useStopWords } from './segment/stopwords.js';
@@ -24,7 +24,7 @@ import { inputName, readInput, type BrowserInput } from './browser/read.js';
 useStopWords(STOP_WORDS);
 encodingDetector.use(jschardet);
 htmlParser.use({ Parser });
-useOpencc(Converter as OpenccConverter);
+opencc.use({ Converter: Converter as OpenccConverter });
 
 export { readInput, type BrowserInput } from './browser/read.js';
 export { parseReport, requireReport, InputError, type Report } from './report/index.js';

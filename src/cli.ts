@@ -8,7 +8,7 @@ import { FITTED } from './check/fitted.js';
 import { InputError, loadReport, type DecodeOptions } from './report/index.js';
 import { shown } from './report/read/index.js';
 import type { Report } from './report/outline/types.js';
-import { TOKENIZER_ENV, TOKENIZER_NAMES, tokenizerName, type TokenizerName } from './segment/choose.js';
+import { tokenizerFromEnvironment, tokenizerName, type TokenizerName } from './segment/choose.js';
 import type { Unpaired } from './batch/types.js';
 import type { TrackResult } from './track/index.js';
 
@@ -433,12 +433,10 @@ const READ_OPTIONS = { encoding: { type: 'string' }, 'max-bytes': { type: 'strin
  * default), and the first answer about twice as fast, since its dictionary loads in a fraction of the time.
  */
 function tokenizerOption(value: string | undefined): TokenizerName {
-  const [given, where] = value === undefined ? [process.env[TOKENIZER_ENV], TOKENIZER_ENV] : [value, '--tokenizer'];
-  if (!given) return 'wasm';
   try {
-    return tokenizerName(given, where);
-  } catch {
-    throw new UsageError(`${where} must be ${TOKENIZER_NAMES.join(' or ')}, got '${given}'`);
+    return value === undefined ? (tokenizerFromEnvironment() ?? 'wasm') : tokenizerName(value, '--tokenizer');
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^duizhao: /, ''));
   }
 }
 

@@ -1,23 +1,24 @@
-import { createRequire } from 'node:module';
+import { onFirstUse } from '../../on-first-use.js';
 import { CHANGING, SHIFTING } from './traditional-chars.js';
 
 type Convert = (text: string) => string;
 /** opencc-js's `Converter` (from 'opencc-js/t2cn'). */
 export type OpenccConverter = (o: { from: string; to: string }) => Convert;
 
+/** opencc-js, needed only for text that may be in traditional characters. */
+export const opencc = onFirstUse<{ Converter: OpenccConverter }>('opencc-js/t2cn');
+
 let convert: Convert | null = null;
 
-/** Sets the converter from opencc-js's `Converter`, where it cannot be required (the browser build imports it). */
-export function useOpencc(Converter: OpenccConverter): void {
-  const fromHongKong = Converter({ from: 'hk', to: 'cn' });
-  const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-  convert = (text) => fromTaiwan(fromHongKong(text));
-}
-
-/** Traditional to simplified (Hong Kong and Taiwan forms both), loaded on first use. */
+/** Traditional to simplified (Hong Kong and Taiwan forms both), built on first use. */
 function toSimplified(): Convert {
-  if (!convert) useOpencc((createRequire(import.meta.url)('opencc-js/t2cn') as { Converter: OpenccConverter }).Converter);
-  return convert!;
+  if (!convert) {
+    const { Converter } = opencc.get();
+    const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+    const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+    convert = (text) => fromTaiwan(fromHongKong(text));
+  }
+  return convert;
 }
 
 const SAMPLE = 20_000;
