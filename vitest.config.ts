@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export const FULL = [
   'tests/page.test.ts',
   'tests/batch.test.ts',
+  'tests/batch-interrupt.test.ts',
   'tests/determinism.test.ts',
   'tests/hostile.test.ts',
   'tests/package.test.ts',

@@ -4,8 +4,9 @@ import { Worker } from 'node:worker_threads';
 import type { TokenizerName } from '../segment/index.js';
 import type { PairJob, PairResult } from './score.js';
 
-// A worker scores one pair at a time: its answer is to the job its slot holds.
-type Answer = { ok: true; result: PairResult } | { ok: false; error: string };
+// A worker says once that it is ready (its segmenter loaded), then answers one job at a time: its
+// answer is to the job its slot holds.
+type Answer = { ready: true } | { ok: true; result: PairResult } | { ok: false; error: string };
 
 /**
  * A worker thread running the batch worker: the built batch-worker.js next to the bundle, or from the
@@ -26,9 +27,13 @@ function startWorker(tokenizer: TokenizerName): Worker {
 
 interface Slot {
   worker: Worker;
-  /** Whether the worker has answered a job: one that dies before is not started again (it would die again). */
-  answered: boolean;
+  /** Whether the worker has loaded its segmenter: one that dies before is not started again (it would die again). */
+  started: boolean;
   job: { resolve: (r: PairResult) => void; reject: (e: Error) => void } | null;
+  /** Whether the worker is inside its own code (loading its segmenter, scoring a pair) rather than waiting for a job. */
+  busy: boolean;
+  /** Called when it next waits for a job, or ends. */
+  idle: (() => void) | null;
 }
 
 /** A fixed number of worker threads segmenting with `tokenizer`, each scoring one pair at a time; jobs wait in order for a free one. */
@@ -36,6 +41,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Array<{ job: PairJob; resolve: (r: PairResult) => void; reject: (e: Error) => void }> = [];
   private stopped = false;
+  private closing: Promise<void> | null = null;
 
   /** Whether close() was called, or the workers could not start. */
   get closed(): boolean {
@@ -50,18 +56,25 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.tokenizer), answered: false, job: null };
+    const slot: Slot = { worker: startWorker(this.tokenizer), started: false, job: null, busy: true, idle: null };
     slot.worker.on('message', (answer: Answer) => {
-      slot.answered = true;
-      const job = slot.job!;
+      slot.busy = false;
+      slot.idle?.();
+      slot.started = true;
+      const job = slot.job;
       slot.job = null;
-      if (answer.ok) job.resolve(answer.result);
-      else job.reject(new Error(answer.error));
-      this.next(slot);
+      // A job given up by close() has been rejected already.
+      if (job && 'ok' in answer) {
+        if (answer.ok) job.resolve(answer.result);
+        else job.reject(new Error(answer.error));
+      }
+      if (!this.stopped) this.next(slot);
     });
     // A worker that dies (out of memory, a native crash) fails its pair; a fresh one takes its place.
     slot.worker.on('error', (error) => this.lost(slot, error));
     slot.worker.on('exit', (code) => {
+      slot.busy = false;
+      slot.idle?.();
       if (!this.stopped) this.lost(slot, new Error(`the worker stopped (exit code ${code})`));
     });
     return slot;
@@ -71,7 +84,7 @@ export class WorkerPool {
     slot.job?.reject(error);
     slot.job = null;
     if (this.stopped) return;
-    if (!slot.answered) {
+    if (!slot.started) {
       // It could not start (its script missing, the dictionary unreadable): every pair fails with the reason.
       void this.close(error);
       return;
@@ -84,9 +97,11 @@ export class WorkerPool {
   }
 
   private next(slot: Slot): void {
+    if (slot.busy || slot.job) return;
     const waiting = this.queue.shift();
     if (!waiting) return;
     slot.job = { resolve: waiting.resolve, reject: waiting.reject };
+    slot.busy = true;
     slot.worker.postMessage(waiting.job);
   }
 
@@ -95,16 +110,32 @@ export class WorkerPool {
     if (this.stopped) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
-      const free = this.slots.find((s) => s.job === null);
+      const free = this.slots.find((s) => !s.busy && s.job === null);
       if (free) this.next(free);
     });
   }
 
-  /** Ends every worker; jobs not finished are rejected (with `reason`, by default 'stopped'). */
-  async close(reason = new Error('stopped')): Promise<void> {
+  /**
+   * Ends every worker; jobs not finished are rejected at once (with `reason`, by default 'stopped').
+   * A worker inside its own code is ended when it is done with it: ending a thread inside a native
+   * call (nodejieba's) aborts the whole process, output cut short.
+   */
+  close(reason = new Error('stopped')): Promise<void> {
+    this.closing ??= this.end(reason);
+    return this.closing;
+  }
+
+  private async end(reason: Error): Promise<void> {
     this.stopped = true;
     for (const waiting of this.queue.splice(0)) waiting.reject(reason);
-    for (const slot of this.slots) slot.job?.reject(reason);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const slot of this.slots) {
+      slot.job?.reject(reason);
+      slot.job = null;
+    }
+    await Promise.all(this.slots.map((slot) => this.idle(slot).then(() => slot.worker.terminate())));
+  }
+
+  private idle(slot: Slot): Promise<void> {
+    return slot.busy ? new Promise((resolve) => (slot.idle = resolve)) : Promise.resolve();
   }
 }

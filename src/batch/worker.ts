@@ -10,6 +10,8 @@ import { scorePair, type PairJob } from './score.js';
 const tokenizer = chooseTokenizer((workerData as { tokenizer: TokenizerName }).tokenizer);
 // The first cut builds the dictionary's index (about half a second): done now, not in the first pair.
 tokenizer.tokenize('政府工作报告');
+// Idle from here on: the pool may end this thread between jobs (never inside a native call).
+parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (job: PairJob) => {
   try {
     parentPort!.postMessage({ ok: true, result: scorePair(job, tokenizer) });
