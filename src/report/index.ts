@@ -1,7 +1,8 @@
 import { normalize } from './normalize/index.js';
 import { outline } from './outline/index.js';
 import type { Report } from './outline/types.js';
-import { decodeText, InputError, loadText, readText, shown, type DecodeOptions } from './read/index.js';
+import { readTextOfSync, type ReadText } from './read/formats.js';
+import { InputError, loadDecoded, readDecoded, shown, type DecodeOptions } from './read/index.js';
 import { notAWorkReport } from './work-report.js';
 
 export type { Span } from './span.js';
@@ -13,14 +14,38 @@ export { decideRole, GOVERNMENT_WORDS, HEADING_TIME, HEADING_WORDS, HEADING_YEAR
 export type * from './outline/types.js';
 export { notAWorkReport, workReportEvidence, type WorkReportEvidence } from './work-report.js';
 
-export { InputError, decodeText, readText, loadText, readBytes, DEFAULT_MAX_BYTES, decode, formatOf, htmlToText, type DecodeOptions, type Decoded, type Format } from './read/index.js';
+export {
+  InputError,
+  decodeText,
+  readText,
+  readDecoded,
+  loadText,
+  loadDecoded,
+  readBytes,
+  DEFAULT_MAX_BYTES,
+  decode,
+  damageWarning,
+  formatOf,
+  htmlToText,
+  type DecodeOptions,
+  type Decoded,
+  type Format,
+  type ReadText,
+} from './read/index.js';
 
 /**
- * Parses a work report into its outline: a string is the report's text, bytes are decoded first.
- * Every node's span points into the text (`report.input`).
+ * Parses a work report into its outline: a string is the report's text, bytes are decoded first
+ * (and `report.source` says how). Every node's span points into the text (`report.input`).
  */
 export function parseReport(input: string | Uint8Array): Report {
-  return outline(normalize(typeof input === 'string' ? input : decodeText(input)));
+  return typeof input === 'string' ? outline(normalize(input)) : parsed(readTextOfSync(input, '<input>'));
+}
+
+/** The outline of a text read from a file, with how the file was decoded when it was. */
+function parsed({ text, source }: ReadText): Report {
+  const report = outline(normalize(text));
+  if (source) report.source = source;
+  return report;
 }
 
 /**
@@ -35,12 +60,18 @@ export function requireReport(report: Report, file: string): Report {
   return report;
 }
 
-/** Reads and parses a text or HTML report file. Throws an `InputError` naming the file when it cannot be read as a report. */
+/**
+ * Reads and parses a text or HTML report file; `report.source` says how it was decoded (see
+ * `damageWarning`). Throws an `InputError` naming the file when it cannot be read as a report.
+ */
 export function readReport(path: string, options: DecodeOptions = {}): Report {
-  return requireReport(parseReport(readText(path, options)), shown(path));
+  return requireReport(parsed(readDecoded(path, options)), shown(path));
 }
 
-/** Reads and parses a report file of any supported format (.txt, .md, .html, .docx, .pdf), or stdin for '-'. */
+/**
+ * Reads and parses a report file of any supported format (.txt, .md, .html, .docx, .pdf), or stdin for
+ * '-'. For a text file or web page `report.source` says how it was decoded (see `damageWarning`).
+ */
 export async function loadReport(path: string, options: DecodeOptions = {}): Promise<Report> {
-  return requireReport(parseReport(await loadText(path, options)), shown(path));
+  return requireReport(parsed(await loadDecoded(path, options)), shown(path));
 }

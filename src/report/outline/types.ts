@@ -132,9 +132,21 @@ export interface ReportMeta {
   conflicts: string[];
 }
 
+/**
+ * How a text file or web page was read from its bytes: the encoding, and each U+FFFD in `input` that
+ * stands for bytes not valid in it (a stray, missing or changed byte), as `[at, at + 1]`. The text
+ * around them reads as if the damage were not there; a reader should still be told where it is.
+ */
+export interface ReportSource {
+  encoding: string;
+  replaced: Span[];
+}
+
 export interface Report {
   /** The input as given (after decoding): every span points into it. */
   input: string;
+  /** For a report read from the bytes of a text file or web page: how they were decoded. */
+  source?: ReportSource;
   /** The normalized text the outline was read from, with its map back to `input`. */
   normalized: NormalizedText;
   meta: ReportMeta;

@@ -1,4 +1,5 @@
-import { decode, type DecodeOptions } from './decode.js';
+import type { ReportSource } from '../outline/types.js';
+import { decode, replacementSpans, type DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
 import { pdfText } from './pdf.js';
 import { checkZipBounds } from './zip.js';
@@ -38,15 +39,26 @@ async function docxText(bytes: Uint8Array, file: string): Promise<string> {
   }
 }
 
+/** A report's text and, for a text file or a web page, how its bytes were decoded. */
+export interface ReadText {
+  text: string;
+  source?: ReportSource;
+}
+
 /**
  * The text of a report file in any format read here. Spans of everything parsed from it point
  * into this text: the decoded text of a .txt, the visible text of a web page, the text of a Word
  * document or a PDF's text layer.
  */
 export async function textOf(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Promise<string> {
+  return (await readTextOf(bytes, file, options)).text;
+}
+
+/** The text of a report file in any format, with how it was decoded (`source`) when it was. */
+export async function readTextOf(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Promise<ReadText> {
   const format = formatOf(file, bytes);
-  if (format === 'pdf') return nonEmpty(await pdfText(bytes, file), file);
-  if (format === 'docx') return nonEmpty(await docxText(bytes, file), file);
+  if (format === 'pdf') return { text: nonEmpty(await pdfText(bytes, file), file) };
+  if (format === 'docx') return { text: nonEmpty(await docxText(bytes, file), file) };
   return decoded(format, bytes, file, options);
 }
 
@@ -57,6 +69,11 @@ function nonEmpty(text: string, file: string): string {
 
 /** Synchronous reading for the formats that need no parser library: text and web pages. */
 export function textOfSync(bytes: Uint8Array, file: string, options: DecodeOptions = {}): string {
+  return readTextOfSync(bytes, file, options).text;
+}
+
+/** `textOfSync` with how the bytes were decoded. */
+export function readTextOfSync(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Required<ReadText> {
   const format = formatOf(file, bytes);
   if (format === 'pdf' || format === 'docx') {
     throw new InputError(file, `a ${format.toUpperCase()} file is read asynchronously: use loadReport() or compare()`);
@@ -64,8 +81,13 @@ export function textOfSync(bytes: Uint8Array, file: string, options: DecodeOptio
   return decoded(format, bytes, file, options);
 }
 
-/** A text file or a web page, decoded. */
-function decoded(format: 'text' | 'html', bytes: Uint8Array, file: string, options: DecodeOptions): string {
-  const { text } = decode(bytes, file, options);
-  return nonEmpty(format === 'html' ? htmlToText(text) : text, file);
+/**
+ * A text file or a web page, decoded. A page's damage is found again in its visible text: a U+FFFD
+ * inside a tag or a script is not in the text and does not matter to it.
+ */
+function decoded(format: 'text' | 'html', bytes: Uint8Array, file: string, options: DecodeOptions): Required<ReadText> {
+  const { text, encoding, replaced } = decode(bytes, file, options);
+  if (format === 'text') return { text: nonEmpty(text, file), source: { encoding, replaced } };
+  const visible = nonEmpty(htmlToText(text), file);
+  return { text: visible, source: { encoding, replaced: replaced.length > 0 ? replacementSpans(visible) : [] } };
 }

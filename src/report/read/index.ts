@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
-import { textOf, textOfSync } from './formats.js';
+import { readTextOf, readTextOfSync, textOfSync, type ReadText } from './formats.js';
 
 export { InputError } from './errors.js';
 export { decode, type Decoded, type DecodeOptions } from './decode.js';
-export { formatOf, textOf, type Format } from './formats.js';
+export { damageWarning } from './damage.js';
+export { formatOf, textOf, type Format, type ReadText } from './formats.js';
 export { htmlToText } from './html.js';
 
 /** The most bytes read from one input unless told otherwise: far above any real report (a few MB). */
@@ -76,10 +77,23 @@ export function decodeText(bytes: Uint8Array, file = '<input>', options: DecodeO
 
 /** Reads a text or HTML report file synchronously. */
 export function readText(path: string, options: DecodeOptions = {}): string {
-  return textOfSync(readBytes(path, options.maxBytes), shown(path), options);
+  return readDecoded(path, options).text;
+}
+
+/** `readText` with how the file was decoded: its encoding and where bytes not valid in it stand as U+FFFD. */
+export function readDecoded(path: string, options: DecodeOptions = {}): Required<ReadText> {
+  return readTextOfSync(readBytes(path, options.maxBytes), shown(path), options);
 }
 
 /** Reads a report file of any supported format (.txt, .md, .html, .docx, .pdf) or standard input ('-'). */
 export async function loadText(path: string, options: DecodeOptions = {}): Promise<string> {
-  return textOf(readBytes(path, options.maxBytes), shown(path), options);
+  return (await loadDecoded(path, options)).text;
+}
+
+/**
+ * `loadText` with, for a text file or a web page, how it was decoded (`source`): its encoding and
+ * where bytes not valid in it stand as U+FFFD. `damageWarning` says it in one line.
+ */
+export async function loadDecoded(path: string, options: DecodeOptions = {}): Promise<ReadText> {
+  return readTextOf(readBytes(path, options.maxBytes), shown(path), options);
 }
