@@ -1,4 +1,5 @@
 import type { SectionPair, SectionRef } from '../align/index.js';
+import { inertControls } from './control.js';
 import { padEnd, truncate } from './width.js';
 
 export interface AlignJson {
@@ -22,5 +23,5 @@ export function alignText(pairs: readonly SectionPair[], fileA: string, fileB: s
   const dropped = pairs.filter((p) => p.a && !p.b).length;
   const added = pairs.filter((p) => p.b && !p.a).length;
   out.push('', `  ${pairs.filter((p) => p.a && p.b).length} paired, ${dropped} only in A (dropped), ${added} only in B (new)`);
-  return out.join('\n');
+  return inertControls(out.join('\n'));
 }

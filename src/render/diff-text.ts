@@ -1,4 +1,5 @@
 import type { ReportDiff } from '../diff/types.js';
+import { inertControls } from './control.js';
 
 // Long unchanged runs are cut in the middle, so the changes stand out.
 const KEEP_EQUAL = 12;
@@ -29,5 +30,5 @@ export function diffText(diff: ReportDiff, fileA: string, fileB: string): string
       if (terms.length) out.push(`  ${change.padEnd(5)} ${terms.map((t) => `${t.term} ${t.a}→${t.b}`).join('，')}`);
     }
   }
-  return out.join('\n');
+  return inertControls(out.join('\n'));
 }

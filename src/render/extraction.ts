@@ -1,5 +1,6 @@
 import type { Extraction, Outcome, Target } from '../extract/types.js';
 import type { Report } from '../report/outline/types.js';
+import { inertControls } from './control.js';
 import { padEnd, truncate } from './width.js';
 import { lineAndColumn } from '../report/span.js';
 
@@ -61,5 +62,5 @@ export function extractionText(report: Report, extraction: Extraction, file: str
   );
   out.push('', 'Outcomes (review parts)');
   out.push(...table(report.input, outcomes, (f) => ((f as Outcome).preliminary ? ' (preliminary)' : '')));
-  return out.join('\n');
+  return inertControls(out.join('\n'));
 }

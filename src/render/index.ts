@@ -6,3 +6,4 @@ export { diffText } from './diff-text.js';
 export { diffHtml } from './diff-html.js';
 export { escapeHtml } from './html.js';
 export { scorecardCsv, scorecardHtml, scorecardJson, scorecardMarkdown, traceText } from './scorecard.js';
+export { escapeMarkdown } from './markdown.js';

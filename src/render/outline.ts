@@ -1,5 +1,6 @@
 import type { Paragraph, Part, Report, RoleEvidence, Section, Stance } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
+import { inertControls } from './control.js';
 import { padEnd, truncate } from './width.js';
 
 export interface OutlineSectionJson {
@@ -139,5 +140,5 @@ export function outlineText(report: Report, file: string | null = null, depth = 
     if (part.evidence.length) out.push(`  ${part.role} ${part.confidence.toFixed(2)}: ${part.evidence.map(evidenceText).join(' · ')}`);
     walk(part.sections, 2);
   }
-  return out.join('\n');
+  return inertControls(out.join('\n'));
 }

@@ -4,6 +4,7 @@ import type { Report } from '../report/outline/types.js';
 import type { Span } from '../report/span.js';
 import { formatFigure } from './extraction.js';
 import { CSP_META, escapeHtml } from './html.js';
+import { escapeMarkdown as md } from './markdown.js';
 
 /** A scorecard with its reports and its renderers attached. */
 export function renderable(card: Scorecard, planReport: Report, reviewReport: Report): ScorecardResult {
@@ -49,16 +50,9 @@ export function outcomeText(row: ScoreRow): string {
   return row.mention ? `「${row.mention.text.replace(/\s+/g, '')}」 — 仅文字表述 words only` : '';
 }
 
-// A Markdown cell: pipes escaped, and HTML too, since notebooks render raw HTML in Markdown and report
-// text is untrusted ('<img src=x onerror=…>' stays text).
-// Backslashes and brackets are escaped too: '[点此](javascript:…)' in a report stays text, not a link.
-export const cell = (text: string) =>
-  text
-    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
-    .replace(/[\\|[\]]/g, '\\$&')
-    .replace(/\s+/g, ' ');
+// batch/write.ts writes its Markdown cells under this name.
+export { escapeMarkdown as cell } from './markdown.js';
 
-/** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
 /** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
 // The comparisons --explain names: those that moved the link's weight by at least this much (log2 odds), and
 // of those for the link only the strongest few.
@@ -82,16 +76,17 @@ export function traceText(row: ScoreRow): string {
   return `${stage}: ${seen.join(', ')}${weighed.length ? `; ${weighed.join(', ')}` : ''}`;
 }
 
+/** A Markdown table a journalist can paste: target, outcome, verdict, margin, where. */
 export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean } = {}): string {
   const { plan, review, summary } = card;
   const out = [
-    `# ${plan.government ?? ''} ${plan.year ?? ''}年政府工作报告目标完成情况`,
+    `# ${md(plan.government ?? '')} ${plan.year ?? ''}年政府工作报告目标完成情况`,
     '',
-    `Plan: ${plan.file ?? plan.title ?? ''} · review: ${review.file ?? review.title ?? ''}`,
+    `Plan: ${md(plan.file ?? plan.title ?? '')} · review: ${md(review.file ?? review.title ?? '')}`,
     '',
     `**${summary.met}** met · **${summary.missed}** missed · **${summary.unclear}** unclear · **${summary.unreported}** unreported (of ${card.rows.length} targets; 左右 read as ±${+(card.settings.aboutTolerance * 100).toFixed(2)}%)`,
-    ...(card.warning ? ['', `> Warning: ${card.warning}`] : []),
-    ...(card.assumptions.length ? ['', ...card.assumptions.map((a) => `> - Assumed: ${a}`)] : []),
+    ...(card.warning ? ['', `> Warning: ${md(card.warning)}`] : []),
+    ...(card.assumptions.length ? ['', ...card.assumptions.map((a) => `> - Assumed: ${md(a)}`)] : []),
     '',
     `| # | target | figure | outcome | verdict | margin | reason 说明 | where |${options.explain ? ' trace |' : ''}`,
     `|---|---|---|---|---|---|---|---|${options.explain ? '---|' : ''}`,
@@ -99,12 +94,12 @@ export function scorecardMarkdown(card: Scorecard, options: { explain?: boolean 
   for (const row of card.rows) {
     const t = row.target;
     out.push(
-      `| ${t.id} | ${cell(t.text.replace(/\s+/g, ''))} | ${cell(formatFigure(t))} | ${cell(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${cell(row.margin?.text ?? '')} | ${cell(`${row.reasonZh}（${row.reason}）`)} | ${cell(t.section)} |${options.explain ? ` ${cell(traceText(row))} |` : ''}`,
+      `| ${md(t.id)} | ${md(t.text.replace(/\s+/g, ''))} | ${md(formatFigure(t))} | ${md(outcomeText(row))} | ${row.verdict} ${VERDICT_ZH[row.verdict]} | ${md(row.margin?.text ?? '')} | ${md(`${row.reasonZh}（${row.reason}）`)} | ${md(t.section)} |${options.explain ? ` ${md(traceText(row))} |` : ''}`,
     );
   }
   if (card.repeats.length) {
     out.push('', `Repeated in the plan (scored once, with the target they repeat):`, '');
-    for (const t of card.repeats) out.push(`- ${t.id} 「${cell(t.text.replace(/\s+/g, ''))}」 repeats ${t.repeatOf}`);
+    for (const t of card.repeats) out.push(`- ${md(t.id)} 「${md(t.text.replace(/\s+/g, ''))}」 repeats ${md(t.repeatOf ?? '')}`);
   }
   return out.join('\n');
 }
@@ -190,7 +185,7 @@ function markedText(input: string, drawn: readonly Mark[]): string {
   let at = 0;
   for (const m of drawn) {
     out += escapeHtml(input.slice(at, m.span[0]));
-    out += `<mark id="${m.id}">${escapeHtml(input.slice(m.span[0], m.span[1]))}</mark>`;
+    out += `<mark id="${escapeHtml(m.id)}">${escapeHtml(input.slice(m.span[0], m.span[1]))}</mark>`;
     at = m.span[1];
   }
   return out + escapeHtml(input.slice(at));
@@ -212,8 +207,8 @@ export function scorecardHtml(card: Scorecard & { planReport?: Report; reviewRep
       const t = r.target;
       const span = evidence(r);
       const reviewId = span ? reviewMarks.anchor(span) : undefined;
-      return `<tr class="row ${r.verdict}"><td data-label="#">${t.id}</td><td data-label="target"><a href="#${planMarks.anchor(t.span)}">${escapeHtml(t.text.replace(/\s+/g, ''))}</a></td><td data-label="figure">${escapeHtml(formatFigure(t))}</td>
-<td data-label="outcome">${reviewId ? `<a href="#${reviewId}">${escapeHtml(outcomeText(r))}</a>` : escapeHtml(outcomeText(r))}</td>
+      return `<tr class="row ${r.verdict}"><td data-label="#">${escapeHtml(t.id)}</td><td data-label="target"><a href="#${escapeHtml(planMarks.anchor(t.span) ?? '')}">${escapeHtml(t.text.replace(/\s+/g, ''))}</a></td><td data-label="figure">${escapeHtml(formatFigure(t))}</td>
+<td data-label="outcome">${reviewId ? `<a href="#${escapeHtml(reviewId)}">${escapeHtml(outcomeText(r))}</a>` : escapeHtml(outcomeText(r))}</td>
 <td data-label="verdict" class="${r.verdict}">${r.verdict} ${VERDICT_ZH[r.verdict]}</td><td data-label="margin">${escapeHtml(r.margin?.text ?? '')}</td><td data-label="reason 说明">${escapeHtml(r.reasonZh)}<br><small>${escapeHtml(r.reason)}</small></td><td data-label="confidence">${r.confidence.toFixed(2)}</td></tr>`;
     })
     .join('\n');

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { csvField, VERDICT_ZH } from '../render/scorecard.js';
 import { formatFigure, padEnd, truncate } from '../render/index.js';
+import { inertControls } from '../render/control.js';
 import type { TrackPoint, TrackResult } from './types.js';
 
 const MEASURE_ZH = { growth: '增速', share: '比重', count: '数量', amount: '总量', duration: '时长', level: '水平' } as const;
@@ -21,7 +22,7 @@ export function trackText(result: TrackResult): string {
       out.push(`  ${padEnd(String(p.planYear), 6)}${padEnd(truncate(figure(p), 13), 14)}${padEnd(truncate(outcome, 13), 14)}${padEnd(`${p.verdict} ${VERDICT_ZH[p.verdict]}`, 20)}${where}`);
     }
   }
-  return out.join('\n');
+  return inertControls(out.join('\n'));
 }
 
 const COLUMNS = ['government', 'indicator', 'measure', 'unit', 'plan_year', 'target', 'target_value', 'target_high', 'comparator', 'outcome', 'outcome_value', 'verdict', 'reason', 'reason_zh', 'plan_file', 'target_line', 'target_column', 'review_file', 'outcome_line', 'outcome_column'];
