@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { padEnd } from '../src/render/width.js';
-import { flateBomb, HOSTILE, manyPages, zipOf } from '../tests/hostile.fixtures.js';
+import { flateBomb, HOSTILE, manyPages, PDF_BOMBS, zipOf } from '../tests/hostile.fixtures.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const GNU_TIME = '/usr/bin/time';
@@ -30,6 +30,12 @@ const cases: Array<[string, string[]]> = [
   ['docx zip bomb (200 MB member)', ['outline', file('bomb.docx', zipBomb())]],
   ['PDF with a 1 GB flate stream', ['outline', file('bomb.pdf', flateBomb(1024))]],
   ['PDF of 100,000 pages', ['outline', file('pages.pdf', manyPages(100_000))]],
+  ['PDF: 1 GB behind two flate layers', ['outline', file('layers.pdf', PDF_BOMBS.twoFlateLayers(1024))]],
+  ['PDF: 1 GB flate stream as /Fl', ['outline', file('abbreviated.pdf', PDF_BOMBS.abbreviated(1024))]],
+  ['PDF: 1 GB flate stream as /Flate#44ecode', ['outline', file('escaped.pdf', PDF_BOMBS.escapedName(1024))]],
+  ['PDF: 1 GB flate, 600-byte dictionary', ['outline', file('long-dictionary.pdf', PDF_BOMBS.longDictionary(1024))]],
+  ['PDF: 1 GB LZW stream', ['outline', file('lzw.pdf', PDF_BOMBS.lzw(1024))]],
+  ['PDF: 4 pages share a 60 MB text stream', ['outline', file('shared-text.pdf', PDF_BOMBS.sharedText(60))]],
   ['80,000 lines of 你好，', ['outline', file('comma-lines.txt', HOSTILE.commaLines())]],
   ['150,000 paragraphs', ['outline', file('paragraphs.txt', HOSTILE.paragraphs())]],
   ['200,000-digit line in national-2021', ['check', file('digits.txt', HOSTILE.digitLine()), join(import.meta.dirname, '..', 'corpus', 'national-2022.txt')]],

@@ -99,3 +99,80 @@ export function flateBomb(megabytes: number): Buffer {
 export function manyPages(pages: number): Buffer {
   return pdfOf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${'3 0 R '.repeat(pages)}] /Count ${pages} >>`, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>']);
 }
+
+/** A stream object: `data` under a dictionary of the given entries and its /Length. */
+export function streamOf(entries: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`<< /Length ${data.length} ${entries} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+}
+
+/** A PDF of `pages` pages in Helvetica that all draw one content stream (each page the same). */
+export function pdfOfContent(content: Buffer, pages = 1): Buffer {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 5} 0 R`).join(' ');
+  const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    content,
+    ...Array.from({ length: pages }, () => page),
+  ]);
+}
+
+const zeros = (megabytes: number) => Buffer.alloc(megabytes * 1024 * 1024);
+
+/**
+ * LZW codes (9 to 12 bits, EarlyChange 1, as pdf.js reads them) for `megabytes` of zeros: each new
+ * code is the last run and one more zero, and once the table is full the longest run (3839 zeros) is
+ * repeated, so 12 bits stand for 3839 bytes.
+ */
+function lzwZeros(megabytes: number): Buffer {
+  const bytes: number[] = [];
+  let bits = 0;
+  let bitCount = 0;
+  let codeLength = 9;
+  let nextCode = 258;
+  const emit = (code: number) => {
+    bits = (bits << codeLength) | code;
+    bitCount += codeLength;
+    while (bitCount >= 8) {
+      bitCount -= 8;
+      bytes.push((bits >>> bitCount) & 0xff);
+    }
+    bits &= (1 << bitCount) - 1;
+  };
+  let left = megabytes * 1024 * 1024;
+  emit(0);
+  left -= 1;
+  for (let run = 2; left > 0; ) {
+    const code = nextCode < 4096 ? nextCode : 4095;
+    emit(code);
+    left -= nextCode < 4096 ? run++ : 3839;
+    if (nextCode < 4096) nextCode++;
+    // The decoder lengthens its codes when the next code plus EarlyChange reaches a power of two.
+    if (((nextCode + 1) & nextCode) === 0) codeLength = Math.min(codeLength + 1, 12);
+  }
+  emit(257);
+  if (bitCount > 0) bytes.push((bits << (8 - bitCount)) & 0xff);
+  return Buffer.from(bytes);
+}
+
+/** The bypasses of a bound on '/FlateDecode' found in a window before 'stream', and a shared text stream. */
+export const PDF_BOMBS = {
+  /** `megabytes` of zeros behind two flate layers (/Filter [/FlateDecode /FlateDecode]). */
+  twoFlateLayers: (megabytes: number) => pdfOfContent(streamOf('/Filter [/FlateDecode /FlateDecode]', deflateSync(deflateSync(zeros(megabytes), { level: 9 }), { level: 9 }))),
+  /** The abbreviation pdf.js accepts: /Fl. */
+  abbreviated: (megabytes: number) => pdfOfContent(streamOf('/Filter /Fl', deflateSync(zeros(megabytes), { level: 9 }))),
+  /** The filter's name with an escaped letter: /Flate#44ecode. */
+  escapedName: (megabytes: number) => pdfOfContent(streamOf('/Filter /Flate#44ecode', deflateSync(zeros(megabytes), { level: 9 }))),
+  /** A stream dictionary of over 512 bytes: a long /Junk string before the /Filter. */
+  longDictionary: (megabytes: number) => pdfOfContent(streamOf(`/Junk (${'x'.repeat(600)}) /Filter /FlateDecode`, deflateSync(zeros(megabytes), { level: 9 }))),
+  /** LZW, which the old bound did not decode. */
+  lzw: (megabytes: number) => pdfOfContent(streamOf('/Filter /LZWDecode', lzwZeros(megabytes))),
+  /** Four pages that all draw one content stream of `megabytes` of text, flate-compressed (60 MB is 184 KB on disk). */
+  sharedText: (megabytes: number, pages = 4) => {
+    // Every line is set at the same place on the page: pdf.js leaves out text that falls off the page.
+    const line = '1 0 0 1 20 400 Tm (The government work report reads this line again.) Tj\n';
+    const text = `BT /F1 10 Tf\n${line.repeat(Math.ceil((megabytes * 1024 * 1024) / line.length))}ET\n`;
+    return pdfOfContent(streamOf('/Filter /FlateDecode', deflateSync(Buffer.from(text, 'latin1'), { level: 9 })), pages);
+  },
+};

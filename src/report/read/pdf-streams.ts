@@ -1,43 +1,134 @@
 /**
- * A bound on what a PDF's compressed streams may inflate to, checked before pdf.js reads the file: a
- * flate stream of a gigabyte of zeros (a few MB on disk) is refused in a moment instead of taking
- * minutes and gigabytes. Each stream is inflated with zlib's output bound; streams in other filters,
- * or damaged ones, are left to pdf.js.
+ * A bound on what a PDF's streams decode to, checked before pdf.js reads the file: pdf.js has no
+ * limit of its own, so a 2 KB file of nested flate layers would have it decode a gigabyte.
+ *
+ * Every object that pdf.js could read as a stream is found (every 'obj', since pdf.js rebuilds a
+ * broken cross-reference table by looking for them), its dictionary read as pdf.js reads it (names
+ * with '#xx' escapes, abbreviated filter names, /F before /Filter, dictionaries of any length), and
+ * its filters applied layer by layer as pdf.js applies them, each output bounded. Every layer of
+ * every stream counts towards one total. Where pdf.js would find a stream's end by /Length, so does
+ * this; otherwise the stream is taken to run to the end of the file, which decodes to at least
+ * what pdf.js decodes. Image filters end the chain: text extraction does not decode images.
  */
-import { inflateSync } from 'node:zlib';
 import { InputError } from './errors.js';
+import { decoderOf, TooLarge } from './pdf-filters.js';
+import { isKeyword, isRegular, Lexer, Parser, TooTangled, type PdfValue } from './pdf-syntax.js';
 
 export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 export const MAX_PDF_STREAM_BYTES = 256 * 1024 * 1024;
 
-// How far before 'stream' its dictionary is looked for ('/Filter /FlateDecode').
-const DICTIONARY_WINDOW = 512;
+interface Stream {
+  dictionary: Map<string, PdfValue>;
+  data: Uint8Array;
+}
 
-/** Throws an InputError naming the file when a stream, or all of them, would inflate beyond the bounds. */
-export function checkPdfStreams(data: Uint8Array, file: string): void {
+/** Where a stream's data starts: after the line break that follows 'stream' (pdf.js's skipToNextLine). */
+function dataStart(bytes: Buffer, at: number): number {
+  for (; at < bytes.length; at++) {
+    if (bytes[at] === 0x0d) return bytes[at + 1] === 0x0a ? at + 2 : at + 1;
+    if (bytes[at] === 0x0a) return at + 1;
+  }
+  return bytes.length;
+}
+
+/** Where a stream's data ends: at its /Length when 'endstream' follows there, else (at most) the end of the file. */
+function dataEnd(bytes: Buffer, start: number, length: PdfValue | undefined, budget: { bytes: number }): number {
+  if (length?.kind !== 'number' || !length.plain || start + length.value > bytes.length) return bytes.length;
+  const after = new Lexer(bytes, start + length.value, budget).next();
+  return isKeyword(after, 'endstream') ? start + length.value : bytes.length;
+}
+
+/** Every object, at every 'obj' of the file, that pdf.js would read as a stream. */
+function* streamsOf(bytes: Buffer): Generator<Stream> {
+  // Real files read each dictionary once; overlapping 'obj's beyond this are a construction.
+  const budget = { bytes: 2 * bytes.length + (1 << 20) };
+  for (let at = bytes.indexOf('obj'); at >= 0; at = bytes.indexOf('obj', at + 3)) {
+    if (isRegular(bytes[at - 1]) || isRegular(bytes[at + 3])) continue;
+    const parser = new Parser(new Lexer(bytes, at + 3, budget));
+    if (!isKeyword(parser.take(), '<<')) continue;
+    const dictionary = parser.dictionaryRest();
+    if (!isKeyword(parser.take(), 'stream')) continue;
+    const start = dataStart(bytes, parser.position);
+    yield { dictionary: dictionary.entries, data: bytes.subarray(start, dataEnd(bytes, start, dictionary.entries.get('Length'), budget)) };
+  }
+}
+
+interface Layer {
+  name: string;
+  parameters: PdfValue | undefined;
+}
+
+/** Why a stream cannot be checked, for the one-line refusal. */
+class Unchecked extends Error {}
+
+/** A stream's filters in the order pdf.js applies them, with their /DecodeParms. */
+function layersOf(dictionary: Map<string, PdfValue>): Layer[] {
+  const filter = dictionary.get('F') ?? dictionary.get('Filter');
+  const parameters = dictionary.get('DP') ?? dictionary.get('DecodeParms');
+  if (filter?.kind === 'ref') throw new Unchecked('a stream names its filters by an indirect reference');
+  if (filter?.kind === 'name') return [{ name: filter.name, parameters }];
+  if (filter?.kind !== 'array') return [];
+  const layers: Layer[] = [];
+  for (const [i, item] of filter.items.entries()) {
+    if (item.kind === 'ref') throw new Unchecked('a stream names its filters by an indirect reference');
+    // pdf.js refuses the whole stream for a filter that is not a name.
+    if (item.kind !== 'name') return [];
+    layers.push({ name: item.name, parameters: parameters?.kind === 'array' ? parameters.items[i] : undefined });
+  }
+  return layers;
+}
+
+/** LZW's /EarlyChange (1 unless told), which decides where its codes grow a bit. */
+function earlyChangeOf(parameters: Map<string, PdfValue> | undefined): number {
+  const value = parameters?.get('EarlyChange');
+  if (value === undefined) return 1;
+  if (value.kind !== 'number') throw new Unchecked('an LZW stream gives its /EarlyChange other than as a number');
+  return value.value;
+}
+
+/** The parameters of a layer, refused where they matter and cannot be known here. */
+function parametersOf(layer: Layer, last: boolean): Map<string, PdfValue> | undefined {
+  const isLzw = layer.name === 'LZW' || layer.name === 'LZWDecode';
+  if (layer.parameters?.kind === 'ref' && (isLzw || !last)) throw new Unchecked('a stream gives its /DecodeParms by an indirect reference');
+  const parameters = layer.parameters?.kind === 'dict' ? layer.parameters.entries : undefined;
+  const predictor = parameters?.get('Predictor');
+  // A predictor never enlarges a stream, but the next filter would decode its output, which is not computed here.
+  if (!last && predictor !== undefined && !(predictor.kind === 'number' && predictor.value <= 1)) {
+    throw new Unchecked('a stream applies a predictor before another filter');
+  }
+  return parameters;
+}
+
+/** Throws an InputError naming the file when a stream, or all of them, would decode beyond the bounds. */
+export async function checkPdfStreams(data: Uint8Array, file: string): Promise<void> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   let total = 0;
-  for (let at = bytes.indexOf('stream'); at >= 0; at = bytes.indexOf('stream', at + 6)) {
-    // 'endstream' is the end of one, not the start of another.
-    if (at >= 3 && bytes.toString('latin1', at - 3, at) === 'end') continue;
-    const dictionary = bytes.toString('latin1', Math.max(0, at - DICTIONARY_WINDOW), at);
-    let start = at + 6;
-    if (bytes[start] === 0x0d) start++;
-    if (bytes[start] === 0x0a) start++;
-    const end = bytes.indexOf('endstream', start);
-    if (end < 0) break;
-    if (!/\/FlateDecode/.test(dictionary.slice(dictionary.lastIndexOf('<<')))) continue;
-    let size: number;
-    try {
-      size = inflateSync(bytes.subarray(start, end), { maxOutputLength: MAX_STREAM_BYTES, finishFlush: 2 /* Z_SYNC_FLUSH: a stream cut short is fine */ }).length;
-    } catch (error) {
-      if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new InputError(file, `a stream of the PDF inflates beyond ${MAX_STREAM_BYTES} bytes: not a report (a flate bomb?)`);
+  try {
+    for (const stream of streamsOf(bytes)) {
+      const layers = layersOf(stream.dictionary);
+      let decoded = stream.data;
+      for (const [i, layer] of layers.entries()) {
+        const parameters = parametersOf(layer, i === layers.length - 1);
+        const decoder = decoderOf(layer.name, () => earlyChangeOf(parameters));
+        if (decoder === 'image') break;
+        // pdf.js passes a stream through a filter it does not know.
+        if (decoder === 'unknown') continue;
+        const limit = Math.min(MAX_STREAM_BYTES, MAX_PDF_STREAM_BYTES - total);
+        try {
+          decoded = await decoder(decoded, limit);
+        } catch (error) {
+          if (!(error instanceof TooLarge)) throw error;
+          if (limit < MAX_STREAM_BYTES) throw new InputError(file, `the PDF's streams inflate beyond ${MAX_PDF_STREAM_BYTES} bytes together: not a report`);
+          const bomb = layer.name === 'Fl' || layer.name === 'FlateDecode' ? 'a flate bomb' : 'a decompression bomb';
+          throw new InputError(file, `a stream of the PDF inflates beyond ${MAX_STREAM_BYTES} bytes: not a report (${bomb}?)`);
+        }
+        total += decoded.length;
       }
-      continue;
     }
-    total += size;
-    if (total > MAX_PDF_STREAM_BYTES) throw new InputError(file, `the PDF's streams inflate beyond ${MAX_PDF_STREAM_BYTES} bytes together: not a report`);
-    at = end;
+  } catch (error) {
+    if (error instanceof Unchecked || error instanceof TooTangled) {
+      throw new InputError(file, `${error.message}: what its streams decode to cannot be checked, so the PDF is not read`);
+    }
+    throw error;
   }
 }
