@@ -35,6 +35,7 @@ const cases: Array<[string, string[]]> = [
   ['PDF: 1 GB flate stream as /Flate#44ecode', ['outline', file('escaped.pdf', PDF_BOMBS.escapedName(1024))]],
   ['PDF: 1 GB flate, 600-byte dictionary', ['outline', file('long-dictionary.pdf', PDF_BOMBS.longDictionary(1024))]],
   ['PDF: 1 GB LZW stream', ['outline', file('lzw.pdf', PDF_BOMBS.lzw(1024))]],
+  ['PDF: 1 GB, two flate layers, in ObjStm', ['outline', file('object-stream.pdf', PDF_BOMBS.inObjectStream(1024))]],
   ['PDF: 4 pages share a 60 MB text stream', ['outline', file('shared-text.pdf', PDF_BOMBS.sharedText(60))]],
   ['80,000 lines of 你好，', ['outline', file('comma-lines.txt', HOSTILE.commaLines())]],
   ['150,000 paragraphs', ['outline', file('paragraphs.txt', HOSTILE.paragraphs())]],

@@ -118,6 +118,42 @@ export function pdfOfContent(content: Buffer, pages = 1): Buffer {
   ]);
 }
 
+/**
+ * A one-page PDF whose content stream (`content`, a whole stream object) lies inside a flate-compressed
+ * object stream, found through a cross-reference stream: pdf.js reads streams out of object streams.
+ */
+export function pdfInObjectStream(content: Buffer): Buffer {
+  const table = '4 0 ';
+  const packed = deflateSync(Buffer.concat([Buffer.from(table, 'latin1'), content]));
+  const parts: Buffer[] = [Buffer.from('%PDF-1.5\n', 'latin1')];
+  const offsets = new Map<number, number>();
+  let length = parts[0]!.length;
+  const add = (n: number, body: string | Buffer) => {
+    offsets.set(n, length);
+    const part = Buffer.concat([Buffer.from(`${n} 0 obj\n`, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n', 'latin1')]);
+    parts.push(part);
+    length += part.length;
+  };
+  add(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  add(2, '<< /Type /Pages /Kids [5 0 R] /Count 1 >>');
+  add(3, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  add(5, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>');
+  add(6, streamOf(`/Type /ObjStm /N 1 /First ${table.length} /Filter /FlateDecode`, packed));
+  const xrefAt = length;
+  // Rows of /W [1 4 2]: type, offset (or object stream), generation (or index in it).
+  const row = (type: number, field: number, index: number) => {
+    const r = Buffer.alloc(7);
+    r.writeUInt8(type, 0);
+    r.writeUInt32BE(field, 1);
+    r.writeUInt16BE(index, 5);
+    return r;
+  };
+  const rows = Buffer.concat([row(0, 0, 65535), ...[1, 2, 3].map((n) => row(1, offsets.get(n)!, 0)), row(2, 6, 0), ...[5, 6].map((n) => row(1, offsets.get(n)!, 0)), row(1, xrefAt, 0)]);
+  add(7, streamOf('/Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R', rows));
+  parts.push(Buffer.from(`startxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
+  return Buffer.concat(parts);
+}
+
 const zeros = (megabytes: number) => Buffer.alloc(megabytes * 1024 * 1024);
 
 /**
@@ -166,6 +202,8 @@ export const PDF_BOMBS = {
   escapedName: (megabytes: number) => pdfOfContent(streamOf('/Filter /Flate#44ecode', deflateSync(zeros(megabytes), { level: 9 }))),
   /** A stream dictionary of over 512 bytes: a long /Junk string before the /Filter. */
   longDictionary: (megabytes: number) => pdfOfContent(streamOf(`/Junk (${'x'.repeat(600)}) /Filter /FlateDecode`, deflateSync(zeros(megabytes), { level: 9 }))),
+  /** Two flate layers in a content stream kept inside an object stream. */
+  inObjectStream: (megabytes: number) => pdfInObjectStream(streamOf('/Filter [/Fl /Fl]', deflateSync(deflateSync(zeros(megabytes), { level: 9 }), { level: 9 }))),
   /** LZW, which the old bound did not decode. */
   lzw: (megabytes: number) => pdfOfContent(streamOf('/Filter /LZWDecode', lzwZeros(megabytes))),
   /** Four pages that all draw one content stream of `megabytes` of text, flate-compressed (60 MB is 184 KB on disk). */

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { InputError, loadText } from '../src/report/read/index.js';
-import { PDF_BOMBS, pdfOfContent, streamOf } from './hostile.fixtures.js';
+import { PDF_BOMBS, pdfInObjectStream, pdfOfContent, streamOf } from './hostile.fixtures.js';
 
 /*
  * A PDF that would have pdf.js decode gigabytes, or extract more text than any report holds, gets a
@@ -48,6 +49,15 @@ describe('a PDF stream that decodes beyond the bound is refused, however its fil
   it('LZW (/LZWDecode)', async () => {
     const path = file('lzw.pdf', PDF_BOMBS.lzw(100));
     expect((await refusal(path)).message).toBe(`${path}: ${STREAM} (a decompression bomb?)`);
+  });
+  it('a stream inside an object stream, where no \'obj\' precedes it', async () => {
+    const path = file('object-stream.pdf', PDF_BOMBS.inObjectStream(100));
+    expect((await refusal(path)).message).toBe(`${path}: ${STREAM} (a flate bomb?)`);
+  });
+  it('an object stream still reads: pdf.js finds the page\'s text inside it', async () => {
+    const text = '1 0 0 1 20 400 Tm (The government work report is kept in an object stream.) Tj\n';
+    const content = streamOf('/Filter /FlateDecode', deflateSync(Buffer.from(`BT /F1 10 Tf\n${text}ET`, 'latin1')));
+    expect(await loadText(file('kept.pdf', pdfInObjectStream(content)))).toContain('kept in an object stream');
   });
   it('streams each within the bound, together beyond it (five of 60 MB)', async () => {
     // Five one-page PDFs end to end: the check reads every object of the file, whichever pdf.js would take.

@@ -2,13 +2,15 @@
  * A bound on what a PDF's streams decode to, checked before pdf.js reads the file: pdf.js has no
  * limit of its own, so a 2 KB file of nested flate layers would have it decode a gigabyte.
  *
- * Every object that pdf.js could read as a stream is found (every 'obj', since pdf.js rebuilds a
- * broken cross-reference table by looking for them), its dictionary read as pdf.js reads it (names
- * with '#xx' escapes, abbreviated filter names, /F before /Filter, dictionaries of any length), and
- * its filters applied layer by layer as pdf.js applies them, each output bounded. Every layer of
- * every stream counts towards one total. Where pdf.js would find a stream's end by /Length, so does
- * this; otherwise the stream is taken to run to the end of the file, which decodes to at least
- * what pdf.js decodes. Image filters end the chain: text extraction does not decode images.
+ * Every object that pdf.js could read as a stream is found: at every 'obj' of the file (pdf.js
+ * rebuilds a broken cross-reference table by looking for them), and at every '<<' of a decoded
+ * stream that holds the word 'stream' (pdf.js reads streams out of object streams too). Its
+ * dictionary is read as pdf.js reads it (names with '#xx' escapes, abbreviated filter names, /F
+ * before /Filter, dictionaries of any length), and its filters applied layer by layer as pdf.js
+ * applies them, each output bounded; every layer of every stream counts towards one total. Where
+ * pdf.js finds a stream's end by /Length, so does this; otherwise the data is taken to the end of
+ * what holds it, which decodes to at least what pdf.js decodes. Image filters end the chain: text
+ * extraction does not decode images.
  */
 import { InputError } from './errors.js';
 import { decoderOf, TooLarge } from './pdf-filters.js';
@@ -19,7 +21,9 @@ export const MAX_PDF_STREAM_BYTES = 256 * 1024 * 1024;
 
 interface Stream {
   dictionary: Map<string, PdfValue>;
-  data: Uint8Array;
+  data: Buffer;
+  /** Whether the data ends where pdf.js ends it (by /Length), not at the end of what holds it. */
+  exact: boolean;
 }
 
 /** Where a stream's data starts: after the line break that follows 'stream' (pdf.js's skipToNextLine). */
@@ -31,25 +35,34 @@ function dataStart(bytes: Buffer, at: number): number {
   return bytes.length;
 }
 
-/** Where a stream's data ends: at its /Length when 'endstream' follows there, else (at most) the end of the file. */
-function dataEnd(bytes: Buffer, start: number, length: PdfValue | undefined, budget: { bytes: number }): number {
-  if (length?.kind !== 'number' || !length.plain || start + length.value > bytes.length) return bytes.length;
-  const after = new Lexer(bytes, start + length.value, budget).next();
-  return isKeyword(after, 'endstream') ? start + length.value : bytes.length;
+/** Where a stream's data ends when pdf.js ends it at its /Length ('endstream' follows there). */
+function exactEnd(bytes: Buffer, start: number, length: PdfValue | undefined, budget: { bytes: number }): number | undefined {
+  if (length?.kind !== 'number' || !length.plain || start + length.value > bytes.length) return undefined;
+  return isKeyword(new Lexer(bytes, start + length.value, budget).next(), 'endstream') ? start + length.value : undefined;
 }
 
-/** Every object, at every 'obj' of the file, that pdf.js would read as a stream. */
-function* streamsOf(bytes: Buffer): Generator<Stream> {
-  // Real files read each dictionary once; overlapping 'obj's beyond this are a construction.
-  const budget = { bytes: 2 * bytes.length + (1 << 20) };
+/** After every 'obj' of the file: pdf.js reads objects where its cross-reference table, or its rebuilding of one, finds them. */
+function* afterObj(bytes: Buffer): Generator<number> {
   for (let at = bytes.indexOf('obj'); at >= 0; at = bytes.indexOf('obj', at + 3)) {
-    if (isRegular(bytes[at - 1]) || isRegular(bytes[at + 3])) continue;
-    const parser = new Parser(new Lexer(bytes, at + 3, budget));
+    if (!isRegular(bytes[at - 1]) && !isRegular(bytes[at + 3])) yield at + 3;
+  }
+}
+
+/** Every '<<' of a stream's contents: an object stream's objects start wherever its own table says. */
+function* atDictionaries(bytes: Buffer): Generator<number> {
+  for (let at = bytes.indexOf('<<'); at >= 0; at = bytes.indexOf('<<', at + 1)) yield at;
+}
+
+/** Every object starting at one of `starts` that pdf.js would read as a stream. */
+function* streamsOf(bytes: Buffer, starts: Iterable<number>, budget: { bytes: number }): Generator<Stream> {
+  for (const at of starts) {
+    const parser = new Parser(new Lexer(bytes, at, budget));
     if (!isKeyword(parser.take(), '<<')) continue;
     const dictionary = parser.dictionaryRest();
     if (!isKeyword(parser.take(), 'stream')) continue;
     const start = dataStart(bytes, parser.position);
-    yield { dictionary: dictionary.entries, data: bytes.subarray(start, dataEnd(bytes, start, dictionary.entries.get('Length'), budget)) };
+    const end = exactEnd(bytes, start, dictionary.entries.get('Length'), budget);
+    yield { dictionary: dictionary.entries, data: bytes.subarray(start, end ?? bytes.length), exact: end !== undefined };
   }
 }
 
@@ -99,32 +112,55 @@ function parametersOf(layer: Layer, last: boolean): Map<string, PdfValue> | unde
   return parameters;
 }
 
+// pdf.js reads an object stream out of another one; real files do not nest them at all.
+const MAX_NESTING = 8;
+
 /** Throws an InputError naming the file when a stream, or all of them, would decode beyond the bounds. */
 export async function checkPdfStreams(data: Uint8Array, file: string): Promise<void> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  // Real files read each dictionary once or twice; reading beyond this is a construction.
+  const budget = { bytes: 2 * bytes.length + (1 << 20) };
   let total = 0;
-  try {
-    for (const stream of streamsOf(bytes)) {
-      const layers = layersOf(stream.dictionary);
-      let decoded = stream.data;
-      for (const [i, layer] of layers.entries()) {
-        const parameters = parametersOf(layer, i === layers.length - 1);
-        const decoder = decoderOf(layer.name, () => earlyChangeOf(parameters));
-        if (decoder === 'image') break;
-        // pdf.js passes a stream through a filter it does not know.
-        if (decoder === 'unknown') continue;
-        const limit = Math.min(MAX_STREAM_BYTES, MAX_PDF_STREAM_BYTES - total);
-        try {
-          decoded = await decoder(decoded, limit);
-        } catch (error) {
-          if (!(error instanceof TooLarge)) throw error;
-          if (limit < MAX_STREAM_BYTES) throw new InputError(file, `the PDF's streams inflate beyond ${MAX_PDF_STREAM_BYTES} bytes together: not a report`);
-          const bomb = layer.name === 'Fl' || layer.name === 'FlateDecode' ? 'a flate bomb' : 'a decompression bomb';
-          throw new InputError(file, `a stream of the PDF inflates beyond ${MAX_STREAM_BYTES} bytes: not a report (${bomb}?)`);
-        }
-        total += decoded.length;
+
+  const decode = async (stream: Stream): Promise<Uint8Array> => {
+    const layers = layersOf(stream.dictionary);
+    let decoded: Uint8Array = stream.data;
+    for (const [i, layer] of layers.entries()) {
+      const parameters = parametersOf(layer, i === layers.length - 1);
+      const decoder = decoderOf(layer.name, () => earlyChangeOf(parameters));
+      if (decoder === 'image') break;
+      // pdf.js passes a stream through a filter it does not know.
+      if (decoder === 'unknown') continue;
+      const limit = Math.min(MAX_STREAM_BYTES, MAX_PDF_STREAM_BYTES - total);
+      try {
+        decoded = await decoder(decoded, limit);
+      } catch (error) {
+        if (!(error instanceof TooLarge)) throw error;
+        if (limit < MAX_STREAM_BYTES) throw new InputError(file, `the PDF's streams inflate beyond ${MAX_PDF_STREAM_BYTES} bytes together: not a report`);
+        const bomb = layer.name === 'Fl' || layer.name === 'FlateDecode' ? 'a flate bomb' : 'a decompression bomb';
+        throw new InputError(file, `a stream of the PDF inflates beyond ${MAX_STREAM_BYTES} bytes: not a report (${bomb}?)`);
       }
+      total += decoded.length;
     }
+    return decoded;
+  };
+
+  const scan = async (source: Buffer, starts: Iterable<number>, nesting: number): Promise<void> => {
+    for (const stream of streamsOf(source, starts, budget)) {
+      const decoded = await decode(stream);
+      // Unfiltered data whose end pdf.js finds by searching is taken to its first 'endstream'.
+      const cut = decoded !== stream.data || stream.exact ? -1 : stream.data.indexOf('endstream');
+      const contents = cut < 0 ? Buffer.from(decoded.buffer, decoded.byteOffset, decoded.length) : stream.data.subarray(0, cut);
+      // pdf.js reads objects, streams among them, out of any stream its cross-reference table names an object stream.
+      if (!contents.includes('stream')) continue;
+      if (nesting >= MAX_NESTING) throw new TooTangled(`streams nest deeper than ${MAX_NESTING}`);
+      budget.bytes += 2 * contents.length;
+      await scan(contents, atDictionaries(contents), nesting + 1);
+    }
+  };
+
+  try {
+    await scan(bytes, afterObj(bytes), 0);
   } catch (error) {
     if (error instanceof Unchecked || error instanceof TooTangled) {
       throw new InputError(file, `${error.message}: what its streams decode to cannot be checked, so the PDF is not read`);
