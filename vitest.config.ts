@@ -9,6 +9,7 @@ export const FULL = [
   'tests/page.test.ts',
   'tests/batch.test.ts',
   'tests/batch-interrupt.test.ts',
+  'tests/pdf-hostile.test.ts',
   'tests/determinism.test.ts',
   'tests/hostile.test.ts',
   'tests/package.test.ts',

@@ -1,4 +1,4 @@
-import { InputError, loadText, parseReport, requireReport } from '../report/index.js';
+import { damageWarning, InputError, loadDecoded, parseReport, requireReport } from '../report/index.js';
 import { collectFiles } from './collect.js';
 import { pairReports, planYearOf, type ReadReport } from './pair.js';
 import { WorkerPool } from './pool.js';
@@ -21,9 +21,9 @@ async function readAll(files: readonly string[], options: BatchOptions): Promise
     await new Promise((next) => setImmediate(next));
     if (options.signal?.aborted) break;
     try {
-      const text = await loadText(file, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
+      const { text, source } = await loadDecoded(file, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
       const report = requireReport(parseReport(text), file);
-      read.push({ file, text, report, ...planYearOf(file, report) });
+      read.push({ file, text, report, damage: damageWarning(file, text, source), ...planYearOf(file, report) });
     } catch (error) {
       // One report that cannot be read or parsed is left out with the reason; the rest go on.
       failed.push({ file, reason: error instanceof InputError ? error.problem : `cannot be parsed (${(error as Error).message})` });
@@ -70,7 +70,10 @@ async function* scoreAll(files: readonly string[], pool: WorkerPool | null, opti
       planYear: plan.planYear!,
       plan: { file: plan.file, text: plan.text },
       review: { file: review.file, text: review.text },
-      assumptions: [plan, review].filter((r) => r.yearFromName).map((r) => `${r.file}: the plan year ${r.planYear} is read from the file name; the text names none`),
+      assumptions: [plan, review].flatMap((r) => [
+        ...(r.yearFromName ? [`${r.file}: the plan year ${r.planYear} is read from the file name; the text names none`] : []),
+        ...(r.damage ? [r.damage] : []),
+      ]),
       ...(options.aboutTolerance === undefined ? {} : { aboutTolerance: options.aboutTolerance }),
     }),
   );

@@ -12,6 +12,8 @@ export interface ReadReport {
   planYear: number | null;
   /** Set when the plan year came from the file name. */
   yearFromName: boolean;
+  /** Where bytes not valid in the file's encoding were read as U+FFFD, in one line (damageWarning); absent or null for a clean file. */
+  damage?: string | null;
 }
 
 export interface ReportPair {

@@ -1,4 +1,5 @@
-import { cell, csvCells, csvField, CSV_COLUMNS, outcomeText, VERDICT_ZH } from '../render/scorecard.js';
+import { escapeMarkdown as cell } from '../render/markdown.js';
+import { csvCells, csvField, CSV_COLUMNS, outcomeText, VERDICT_ZH } from '../render/scorecard.js';
 import { formatFigure } from '../render/extraction.js';
 import type { Verdict } from '../check/types.js';
 import type { BatchPair, BatchRow, Place, Unpaired } from './types.js';

@@ -27,3 +27,5 @@ export const pathToFileURL = unavailable('pathToFileURL');
 export const inflateSync = unavailable('inflateSync (PDF files)');
 export const inflateRawSync = unavailable('inflateRawSync (Word files)');
 export const availableParallelism = unavailable('availableParallelism');
+// Flags for openSync, which fails here anyway: only named so that the code using them builds.
+export const constants = {};

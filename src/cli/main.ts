@@ -5,13 +5,17 @@ import { parseArgs } from 'node:util';
 import { PairingError } from '../check/pairing.js';
 import { packageFile } from '../package-file.js';
 import { interruptions } from './interrupt.js';
+import { inertControls } from '../render/control.js';
 import { FITTED } from '../check/fitted.js';
-import { InputError, loadReport, type DecodeOptions } from '../report/index.js';
+import { damageWarning, InputError, loadReport, type DecodeOptions } from '../report/index.js';
 import { shown } from '../report/read/index.js';
 import type { Report } from '../report/outline/types.js';
 import { tokenizerFromEnvironment, tokenizerName, type TokenizerName } from '../segment/choose.js';
 import type { Unpaired } from '../batch/types.js';
 import type { TrackResult } from '../track/index.js';
+
+/** A line (or lines) on stderr. File names and report text in it are untrusted: their control characters are shown, not obeyed. */
+const tell = (text: string) => console.error(inertControls(text));
 
 /** Exit codes: 0 success, 1 bad input (file missing, unreadable, not a report), 2 bad usage. */
 const EXIT_INPUT = 1;
@@ -219,8 +223,8 @@ async function checkCommand(args: string[]): Promise<void> {
   const plan = await load(planFile, values);
   const review = await load(reviewFile, values);
   const card = checkTargets(plan, review, { planFile: shown(planFile), reviewFile: shown(reviewFile), force: values.force ?? false, tokenizer, ...(tolerance === undefined ? {} : { aboutTolerance: tolerance }) });
-  if (card.warning) console.error(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
-  for (const assumed of card.assumptions) console.error(`duizhao: warning: ${assumed}`);
+  if (card.warning) tell(`duizhao: warning: ${card.warning}; scored anyway (--force)`);
+  for (const assumed of card.assumptions) tell(`duizhao: warning: ${assumed}`);
   const text =
     format === 'json'
       ? JSON.stringify(scorecardJson(card), null, 2)
@@ -319,7 +323,7 @@ async function batchCommand(args: string[]): Promise<number> {
   const lines = values.quiet ? [] : [`duizhao: ${pairs} pair${pairs === 1 ? '' : 's'} scored, ${rows} targets${values.out ? ` written to ${values.out}` : ''}`];
   lines.push(...leftOutLines(left));
   if (stop.aborted) lines.push('duizhao: interrupted: the pairs finished before Ctrl-C are written; the rest were not scored');
-  if (lines.length) console.error(lines.join('\n'));
+  if (lines.length) tell(lines.join('\n'));
   if (stop.aborted) return EXIT_INTERRUPTED;
   if (pairs === 0) throw new InputError(positionals.join(' '), 'no consecutive-year pair of one government found among the reports (the files left out are listed above)');
   return 0;
@@ -362,12 +366,12 @@ async function trackCommand(args: string[]): Promise<void> {
   } finally {
     progress?.finish();
   }
-  if (result.unpaired.length) console.error(leftOutLines(result.unpaired).join('\n'));
+  if (result.unpaired.length) tell(leftOutLines(result.unpaired).join('\n'));
   emit(format === 'json' ? JSON.stringify(result, null, 2) : format === 'csv' ? trackCsv(result) : trackText(result), values.out);
   if (values.chart !== undefined) {
     const series = result.series[0]!;
     emit(trackSvg(series), values.chart);
-    if (!values.quiet) console.error(`duizhao: chart of ${series.label} (${series.measure}) written to ${values.chart}`);
+    if (!values.quiet) tell(`duizhao: chart of ${series.label} (${series.measure}) written to ${values.chart}`);
   }
 }
 
@@ -378,7 +382,7 @@ async function pageCommand(args: string[]): Promise<void> {
   const out = values.out ?? 'duizhao.html';
   const { pageHtml } = await import('../page/index.js');
   emit(pageHtml(), out);
-  console.error(`duizhao: wrote ${out}: open it in a browser and drop two reports on it`);
+  tell(`duizhao: wrote ${out}: open it in a browser and drop two reports on it`);
 }
 
 async function alignCommand(args: string[]): Promise<void> {
@@ -447,8 +451,11 @@ function toleranceOption(value: string | undefined): number | undefined {
 }
 
 /** Reads a report for a command: any supported format, '-' for standard input, `encoding` to force one. */
-function load(file: string, values: { encoding?: string; 'max-bytes'?: string; tokenizer?: string }): Promise<Report> {
-  return loadReport(file, decodeOptions(values));
+async function load(file: string, values: { encoding?: string; 'max-bytes'?: string; tokenizer?: string }): Promise<Report> {
+  const report = await loadReport(file, decodeOptions(values));
+  const damage = damageWarning(shown(file), report.input, report.source);
+  if (damage) tell(`duizhao: warning: ${damage}`);
+  return report;
 }
 
 /** --encoding and --max-bytes, checked (and --tokenizer, which every command takes, though only those cutting words use it). */
@@ -465,7 +472,8 @@ function decodeOptions(values: { encoding?: string; 'max-bytes'?: string; tokeni
   const limit = values['max-bytes'];
   const maxBytes = limit === undefined ? undefined : Number(limit);
   if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) throw new UsageError(`--max-bytes takes a whole number of bytes, got '${limit}'`);
-  return { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}) };
+  const onWaiting = (file: string) => tell(`duizhao: waiting for input on ${file}: a named pipe that nothing writes to yet (Ctrl-C to stop)`);
+  return { ...(encoding ? { encoding } : {}), ...(maxBytes ? { maxBytes } : {}), onWaiting };
 }
 
 /** The one FILE a command reads, or a usage error. */
@@ -546,11 +554,11 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof InputError || error instanceof PairingError) {
-      console.error(`duizhao: ${error instanceof PairingError ? error.message.replace('use force', 'use --force') : error.message}`);
+      tell(`duizhao: ${error instanceof PairingError ? error.message.replace('use force', 'use --force') : error.message}`);
       return EXIT_INPUT;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`duizhao: ${(error as Error).message}\nRun 'duizhao --help' for usage.`);
+      tell(`duizhao: ${(error as Error).message}\nRun 'duizhao --help' for usage.`);
       return EXIT_USAGE;
     }
     throw error;

@@ -50,8 +50,6 @@ export function outcomeText(row: ScoreRow): string {
   return row.mention ? `「${row.mention.text.replace(/\s+/g, '')}」 — 仅文字表述 words only` : '';
 }
 
-// batch/write.ts writes its Markdown cells under this name.
-export { escapeMarkdown as cell } from './markdown.js';
 
 /** How a row was decided, in a few words: 'assignment: 3 candidates, likeness 0.97, in the aligned passage'. */
 // The comparisons --explain names: those that moved the link's weight by at least this much (log2 odds), and

@@ -18,6 +18,11 @@ export interface DecodeOptions {
   encoding?: string;
   /** Refuse an input longer than this many bytes (default DEFAULT_MAX_BYTES, 50 MB). */
   maxBytes?: number;
+  /**
+   * Told once, with the file's name, when a named pipe has had nothing writing to it for a second:
+   * the read goes on waiting for a writer, as reading a pipe does, and the CLI says so on stderr.
+   */
+  onWaiting?: (file: string) => void;
 }
 
 /** Text, the encoding it was read in, and where it holds bytes that are not valid in that encoding. */
