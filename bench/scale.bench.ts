@@ -5,10 +5,13 @@
  *
  *   npm run bench
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extract, findQuantities, normalize, parseReport } from '../src/index.js';
+import { padEnd } from '../src/render/width.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const all = readdirSync(CORPUS)
@@ -56,4 +59,78 @@ for (const [name, text] of ADVERSARIAL) {
   const q = seconds(() => findQuantities(text)) * 1000;
   const p = seconds(() => extract(parseReport(`各位代表：\n一、2024年工作回顾\n${text}\n二、2025年工作安排\n${text}`))) * 1000;
   console.log(`${name.padEnd(27)}${n.toFixed(0).padStart(10)}${q.toFixed(0).padStart(16)}${p.toFixed(0).padStart(21)}`);
+}
+
+// Growth within the caps (issue 23, item 7): the built CLI on text that repeats what a step does per line,
+// per bold range or per figure, with its wall time and peak memory (GNU time); then a series at 1, 2 and 4
+// times the size, whose seconds per MB should stay flat.
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+const scratch = mkdtempSync(join(tmpdir(), 'duizhao-growth-'));
+const OPENING = '2025年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
+const largest = readFileSync(join(CORPUS, 'guangdong-2025.txt'), 'utf8');
+
+/** Short numbered heading lines ('一、'), `mb` megabytes of them (UTF-8). */
+const headingLines = (mb: number) => '一、\n'.repeat(Math.ceil((mb * 1024 * 1024) / 7));
+/** Bold lines of many lengths, `mb` megabytes (UTF-8) of them. */
+const boldLines = (mb: number) => {
+  const lines: string[] = [];
+  for (let bytes = 0, i = 0; bytes < mb * 1024 * 1024; i++) {
+    const line = `**稳定就业。**城镇新增就业${i}万人，${'新'.repeat(i % 7)}。\n`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line);
+  }
+  return lines.join('');
+};
+/** The largest corpus report with every figure-bearing sentence said `times` more times, figures changed, and its paragraphs twice. */
+const mutated = (times: number) =>
+  largest
+    .split('\n')
+    .flatMap((line) => {
+      const sentences = line.split(/(?<=[。；])/);
+      const more = sentences.flatMap((s) => (/\d/.test(s) ? Array.from({ length: times }, (_, k) => s.replace(/\d+/g, (d) => String(Number(d) + k + 1))) : []));
+      const grown = /^[一二三四五六七八九十]+、/.test(line) ? line : sentences.concat(more).join('');
+      return /^[一二三四五六七八九十]+、/.test(line) ? [grown] : [grown, grown];
+    })
+    .join('\n');
+/** Targets and figures all named alike: `count` of each. */
+const alike = (count: number) => {
+  const said = Array.from({ length: count }, (_, i) => `地区生产总值增长${(i % 9) + 1}%，城镇新增就业${i}万人。`).join('');
+  return `${OPENING}一、2024年工作回顾\n${said}\n二、2025年工作安排\n${said.replaceAll('增长', '预期增长')}\n`;
+};
+
+function run(args: string[]): { wall: number; peak: string; status: number | null } {
+  const timed = existsSync(GNU_TIME);
+  const t0 = performance.now();
+  const r = timed
+    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wall = (performance.now() - t0) / 1000;
+  return { wall, peak: timed ? (Number(r.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0) : '—', status: r.status };
+}
+const saved = (name: string, text: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+const outlineOf = (name: string, text: string) => ['outline', saved(name, text)];
+const checkOf = (name: string, text: string) => {
+  const path = saved(name, text);
+  return ['check', path, path, '--force'];
+};
+
+console.log('\ngrowth (CLI)                          size MB   exit   wall s   peak MB   s per MB');
+const series: Array<[string, (k: number) => string[]]> = [
+  ["'一、' lines, 7 MB at 4× (outline)", (k) => outlineOf(`headings-${k}.txt`, headingLines((7 * k) / 4))],
+  ['bold lines (outline)', (k) => outlineOf(`bold-${k}.txt`, boldLines(k))],
+  ['mutated guangdong-2025 (check itself)', (k) => checkOf(`mutated-${k}.txt`, mutated(k))],
+  ['figures named alike (check itself)', (k) => checkOf(`alike-${k}.txt`, alike(500 * k))],
+];
+for (const [name, args] of series) {
+  for (const k of [1, 2, 4]) {
+    const a = args(k);
+    const mb = statSync(a[1]!).size / (1024 * 1024);
+    const { wall, peak, status } = run(a);
+    console.log(`${padEnd(`${name} ${k}×`, 38)}${mb.toFixed(2).padStart(8)} ${String(status).padStart(6)} ${wall.toFixed(2).padStart(8)} ${peak.padStart(9)} ${(wall / mb).toFixed(2).padStart(10)}`);
+  }
 }

@@ -37,7 +37,10 @@ export function toOriginal(n: NormalizedText, start: number, end: number): Span 
 }
 
 interface PhysicalLine {
-  clean: CleanLine;
+  clean: Omit<CleanLine, 'atoms'>;
+  /** The line's atoms: `[from, to)` of the lines' shared atoms. */
+  from: number;
+  to: number;
   /** What the break rules read of the line (its text once, for every rule). */
   view: LineView;
   /**
@@ -55,7 +58,8 @@ interface PhysicalLine {
 // The atoms of the line being read, before its markup is removed: scratch space, reused line after line.
 const rawAtoms = new Atoms(0);
 
-function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
+/** The physical lines of `original`, their atoms one after another in `pool`. */
+function physicalLines(original: string, simplify: boolean, pool: Atoms): PhysicalLine[] {
   const lines: PhysicalLine[] = [];
   const eol = lineEnds(original);
   let start = 0;
@@ -65,10 +69,14 @@ function physicalLines(original: string, simplify: boolean): PhysicalLine[] {
     const m = eol.exec(original);
     const end = m ? m.index : original.length;
     const raw = original.slice(start, end);
-    const clean = cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start, rawAtoms), raw.length);
+    const { atoms, ...clean } = cleanLine(lineAtoms(simplify ? simplifyInPlace(raw) : raw, start, rawAtoms), raw.length);
+    const from = pool.length;
+    pool.append(atoms);
     lines.push({
       clean,
-      view: view(clean),
+      from,
+      to: pool.length,
+      view: view(atoms, clean.emphasis, clean.markdownHeading),
       column: start - realStart + raw.trimEnd().length,
       eolStart: end,
       eolEnd: m ? end + m[0].length : end,
@@ -93,10 +101,10 @@ function edges(text: string): string {
   return text.length > 4 * EDGE ? text.slice(0, EDGE) + text.slice(-EDGE) : text;
 }
 
-function view(line: CleanLine): LineView {
-  const text = line.atoms.text();
-  const bold = line.emphasis.reduce((n, [s, e]) => n + (e - s), 0);
-  return { text, markdownHeading: line.markdownHeading, wholeBold: text.length > 0 && bold === text.length };
+function view(atoms: Atoms, emphasis: CleanLine['emphasis'], markdownHeading: boolean): LineView {
+  const text = atoms.text();
+  const bold = emphasis.reduce((n, [s, e]) => n + (e - s), 0);
+  return { text, markdownHeading, wholeBold: text.length > 0 && bold === text.length };
 }
 
 /**
@@ -107,15 +115,16 @@ function view(line: CleanLine): LineView {
 export function normalize(original: string): NormalizedText {
   // No more atoms than original characters: each atom comes from one or more.
   const out = new Atoms(original.length);
+  const pool = new Atoms(original.length);
   // The text of `out`, a piece a line or a joint.
   const pieces: string[] = [];
   const emphasis: Span[] = [];
   const markdownHeadings = new Set<number>();
   // A traditional-character repost is read in simplified characters, each in its original place.
-  const lines = physicalLines(original, looksTraditional(original));
+  const lines = physicalLines(original, looksTraditional(original), pool);
   const wrappedAt = wrapWidth(lines.filter((line) => !line.writtenOut).map((line) => line.column));
   // A page's furniture is read line by line, before layout joins anything: each of its lines is a paragraph.
-  const written = lines.filter((line) => line.clean.atoms.length > 0);
+  const written = lines.filter((line) => line.to > line.from);
   const furnitureLines = new Set([...pageFurniture(written.map((line) => line.view.text))].map((i) => written[i]!));
   const furniture = new Set<number>();
 
@@ -126,7 +135,7 @@ export function normalize(original: string): NormalizedText {
   let paragraphStart = true;
 
   for (const line of lines) {
-    if (line.clean.atoms.length === 0) {
+    if (line.to === line.from) {
       if (!line.clean.invisibleOnly && prev) blankLines++;
       continue;
     }
@@ -155,7 +164,7 @@ export function normalize(original: string): NormalizedText {
     paragraphStart = false;
     const offset = out.length;
     for (const [s, e] of line.clean.emphasis) emphasis.push([offset + s, offset + e]);
-    out.append(line.clean.atoms);
+    for (let i = line.from; i < line.to; i++) out.copy(pool, i);
     pieces.push(current.text);
     prev = { line, view: current };
     paragraph ??= current;

@@ -3,6 +3,7 @@ import { MAGNITUDES_ALONE, wordsOf } from '../../lexicon/quantity.js';
 
 /** A physical line after markdown residue is removed, with what the markup said about it. */
 export interface CleanLine {
+  /** Scratch space: valid until the next line is cleaned (copy what is kept). */
   atoms: Atoms;
   /** The line began with '#' markup. Only a hint that it is a heading: never a level. */
   markdownHeading: boolean;
@@ -42,10 +43,11 @@ function spaceIsNoise(before: number, after: number): boolean {
   return letter === null || isUpper(letter);
 }
 
-// The atoms of a line between the steps of cleaning it: scratch space, reused line after line (only
-// the line's last step makes atoms of its own).
+// The atoms of a line between the steps of cleaning it and after: scratch space, reused line after line
+// (a line's own atoms would make a buffer per line, a million of them in a text of short lines).
 const keptAtoms = new Atoms(0);
 const spacedAtoms = new Atoms(0);
+const fixedAtoms = new Atoms(0);
 
 /**
  * Removes markdown residue ('#' at line start, '**' anywhere), trims the line and drops or
@@ -93,7 +95,7 @@ const FULL_WIDTH: ReadonlyMap<number, number> = new Map(
 );
 
 function fixPunctuation(atoms: Atoms): Atoms {
-  const out = new Atoms(atoms.length);
+  const out = fixedAtoms.reset(atoms.length);
   // A ')' that closes a full-width '（' is full-width too, even between digits: '“河湖四乱”（5)36处'.
   let openParen = false;
   for (let i = 0; i < atoms.length; i++) {

@@ -24,13 +24,18 @@ interface Block {
 function blocks(n: NormalizedText): Block[] {
   const out: Block[] = [];
   let start = 0;
+  // The emphasis ranges are in order and apart: one pass over them for all lines, not one per line.
+  let first = 0;
   for (const line of n.text.split('\n')) {
     const end = start + line.length;
     if (end > start) {
       const span = toOriginal(n, start, end);
-      const emphasis = n.emphasis
-        .filter(([s, e]) => s < end && e > start)
-        .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start] as const);
+      while (first < n.emphasis.length && n.emphasis[first]![1] <= start) first++;
+      const emphasis: Array<readonly [number, number]> = [];
+      for (let k = first; k < n.emphasis.length && n.emphasis[k]![0] < end; k++) {
+        const [s, e] = n.emphasis[k]!;
+        if (e > start) emphasis.push([Math.max(s, start) - start, Math.min(e, end) - start]);
+      }
       const paragraph: Paragraph = {
         span,
         text: n.original.slice(span[0], span[1]),

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, chooseTokenizer, extract, notAWorkReport, parseReport } from '../src/index.js';
+import { blockingIndex } from '../src/check/blocking.js';
+import { corpusText } from './corpus.js';
+
+/*
+ * Input made of what one step does per line, per range or per figure, many times over, gets its answer
+ * with work that grows with the input (issue 23, item 7). How long each takes and its peak memory is in
+ * `npm run bench` (bench/hostile.bench.ts), not asserted here.
+ */
+
+const OPENING = '2025年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
+
+describe('growth within the caps', () => {
+  it('reads a text of nothing but short numbered heading lines as front matter, and refuses it as a report', () => {
+    const lines = 100_000;
+    const report = parseReport('一、\n'.repeat(lines));
+    expect(report.parts).toHaveLength(1);
+    expect(report.parts[0]!.paragraphs).toHaveLength(lines);
+    expect(notAWorkReport(report)).toMatch(/^not a government work report: /);
+  });
+
+  it('gives every bold line its own emphasis, however many lines are bold', () => {
+    // Each line's emphasis was looked up among all of the text's: 100,000 bold lines took minutes.
+    const count = 20_000;
+    // Lines of many lengths: lines all of one length read as a hard-wrapped paragraph.
+    const body = Array.from({ length: count }, (_, i) => `**稳定就业。**城镇新增就业${i}万人，${'新'.repeat(i % 7)}。\n`).join('');
+    const report = parseReport(`${OPENING}一、2024年工作回顾\n略。\n二、2025年工作安排\n${body}`);
+    const plan = report.parts.find((p) => p.role === 'plan')!;
+    // A bold first sentence is a lead: every paragraph opens a section of its own.
+    expect(plan.sections).toHaveLength(count);
+    expect(plan.sections.every((s) => s.heading === '稳定就业。' && s.marker === 'bold-lead')).toBe(true);
+  });
+
+  it('compares a target with a bounded number of figures, all named alike or not', () => {
+    const figures = 2_000;
+    const alike = Array.from({ length: figures }, (_, i) => `地区生产总值增长${(i % 9) + 1}%。`).join('');
+    const report = parseReport(`${OPENING}一、2024年工作回顾\n${alike}\n二、2025年工作安排\n地区生产总值预期增长5%左右。\n`);
+    const { outcomes } = extract(report, { only: 'outcomes' });
+    const { targets } = extract(report, { only: 'targets' });
+    expect(outcomes.length).toBeGreaterThanOrEqual(figures);
+    const index = blockingIndex(outcomes);
+    for (const t of targets) expect(index.for(t)).toHaveLength(250);
+    const card = checkTargets(report, report, { tokenizer: chooseTokenizer(), force: true });
+    expect(card.rows).toHaveLength(targets.filter((t) => t.repeatOf === null).length);
+  });
+
+  it('leaves a real pair its every candidate', () => {
+    const plan = parseReport(corpusText('zhejiang-2025.txt'));
+    const review = parseReport(corpusText('zhejiang-2026.txt'));
+    const index = blockingIndex(extract(review, { only: 'outcomes' }).outcomes);
+    const most = Math.max(...extract(plan, { only: 'targets' }).targets.map((t) => index.for(t).length));
+    expect(most).toBeLessThan(250);
+    expect(most).toBeGreaterThan(0);
+  });
+});
