@@ -214,3 +214,73 @@ export const PDF_BOMBS = {
     return pdfOfContent(streamOf('/Filter /FlateDecode', deflateSync(Buffer.from(text, 'latin1'), { level: 9 })), pages);
   },
 };
+
+/** A zip of several members, each deflated (or stored, when `stored`), the sizes declared truthfully. */
+export function zipOfMembers(members: Array<{ name: string; content: Buffer; stored?: boolean }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const { name, content, stored } of members) {
+    const data = stored ? content : deflateRawSync(content);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(stored ? 0 : 8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(content.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(stored ? 0 : 8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(content.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(members.length, 8);
+  end.writeUInt16LE(members.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A fixed pseudo-random sequence (a linear congruential generator), the same on every run. */
+function lcg(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+}
+
+/**
+ * A Word document of about `xmlMegabytes` of document.xml as Word writes it (paragraphs and runs
+ * with properties and revision ids), its text national-2021's sentences in a shuffled order, and a
+ * `mediaMegabytes` picture of noise that does not compress (a report's photographs): 60 MB of XML
+ * and 12 MB of media make a 20 MB file.
+ */
+export function bigDocx(xmlMegabytes: number, mediaMegabytes = 0): Buffer {
+  const next = lcg(2021);
+  const sentences = national2021().split(/(?<=。)/).filter((s) => s.trim());
+  const rsid = () => next().toString(16).padStart(8, '0').toUpperCase();
+  const run = (text: string) =>
+    `<w:r w:rsidR="${rsid()}" w:rsidRPr="${rsid()}"><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < xmlMegabytes * 1024 * 1024) {
+    const runs = Array.from({ length: 1 + (next() % 4) }, () => run(sentences[next() % sentences.length]!.trim()));
+    const p = `<w:p w:rsidR="${rsid()}" w:rsidRDefault="${rsid()}" w14:paraId="${rsid()}" w14:textId="${rsid()}"><w:pPr><w:spacing w:line="560" w:lineRule="exact"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr>${runs.join('')}</w:p>`;
+    paragraphs.push(p);
+    size += Buffer.byteLength(p);
+  }
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:body>${paragraphs.join('')}</w:body></w:document>`;
+  const media = Buffer.alloc(mediaMegabytes * 1024 * 1024);
+  for (let i = 0; i + 4 <= media.length; i += 4) media.writeUInt32LE(next(), i);
+  return zipOfMembers([
+    { name: 'word/document.xml', content: Buffer.from(xml) },
+    ...(mediaMegabytes > 0 ? [{ name: 'word/media/image1.jpeg', content: media, stored: true }] : []),
+  ]);
+}

@@ -2,7 +2,7 @@ import type { ReportSource } from '../outline/types.js';
 import { decode, replacementSpans, type DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
 import { pdfText } from './pdf.js';
-import { checkZipBounds } from './zip.js';
+import { docxText } from './docx.js';
 import { htmlToText } from './html.js';
 
 export type Format = 'text' | 'html' | 'docx' | 'pdf';
@@ -28,17 +28,6 @@ export function formatOf(file: string, bytes: Uint8Array): Format {
   return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'text';
 }
 
-async function docxText(bytes: Uint8Array, file: string): Promise<string> {
-  checkZipBounds(bytes, file);
-  const mammoth = await import('mammoth');
-  try {
-    const { value } = await (mammoth.default ?? mammoth).extractRawText({ buffer: Buffer.from(bytes) });
-    return value;
-  } catch (error) {
-    throw new InputError(file, `cannot read the Word document (${(error as Error).message})`);
-  }
-}
-
 /** A report's text and, for a text file or a web page, how its bytes were decoded. */
 export interface ReadText {
   text: string;
@@ -58,7 +47,7 @@ export async function textOf(bytes: Uint8Array, file: string, options: DecodeOpt
 export async function readTextOf(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Promise<ReadText> {
   const format = formatOf(file, bytes);
   if (format === 'pdf') return { text: nonEmpty(await pdfText(bytes, file), file) };
-  if (format === 'docx') return { text: nonEmpty(await docxText(bytes, file), file) };
+  if (format === 'docx') return { text: nonEmpty(docxText(bytes, file), file) };
   return decoded(format, bytes, file, options);
 }
 

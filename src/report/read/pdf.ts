@@ -2,16 +2,12 @@
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { InputError } from './errors.js';
 import { checkPdfStreams } from './pdf-streams.js';
+import { MAX_TEXT_CHARS } from './limits.js';
 
 // A page with less text than this has no text layer worth the name: a scan.
 const MIN_CHARS_PER_PAGE = 20;
 // The longest work reports run to about a hundred pages.
 export const MAX_PAGES = 2000;
-// The longest work reports run to about 100,000 characters (national ones to about 20,000); a
-// plain-text file at the 50 MB bound holds about 17 million Chinese characters. Five million is fifty
-// times the longest report, and reading stops there: pages that all draw one enormous text stream
-// end in seconds instead of filling the heap with pdf.js's text items.
-export const MAX_TEXT_CHARS = 5_000_000;
 
 /** Thrown inside the page loop when the text passes MAX_TEXT_CHARS. */
 class TooMuchText extends Error {}

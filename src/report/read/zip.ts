@@ -1,8 +1,8 @@
 /**
- * A bound on what a Word document (a zip) may inflate to, checked before the document is parsed: the
- * sizes each member declares, then the bytes each one actually inflates to, each inflation stopped at
- * the bound. A zip bomb (a 200 MB member of zeros in a 200 KB file) is refused in a moment instead
- * of exhausting memory.
+ * A Word document's zip members, within a bound on what they may inflate to: the sizes all members
+ * declare are checked first, then the bytes each member read actually inflates to, the inflation
+ * stopped at the bound. A zip bomb (a 200 MB member of zeros in a 200 KB file) is refused in a moment
+ * instead of exhausting memory.
  */
 import { inflateRawSync } from 'node:zlib';
 import { InputError } from './errors.js';
@@ -55,28 +55,53 @@ function members(bytes: Buffer, file: string): Member[] {
   return out;
 }
 
-/** Throws an InputError naming the file when the document would inflate beyond the bounds. */
-export function checkZipBounds(data: Uint8Array, file: string): void {
+/** Where a member's compressed bytes lie, from its local header. */
+function bodyOf(bytes: Buffer, m: Member, file: string): Buffer {
+  const at = m.offset;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) throw new InputError(file, 'a damaged Word document (a member is missing)');
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  return bytes.subarray(start, start + m.compressed);
+}
+
+const tooBig = (file: string, name: string) => new InputError(file, `${name} inflates beyond ${MAX_MEMBER_BYTES} bytes: not a report (a zip bomb?)`);
+
+/** The members of a Word document: whether one is there, and its bytes. */
+export interface Zip {
+  has(name: string): boolean;
+  /** The member's bytes, inflated within the bound (an InputError naming the file beyond it). */
+  read(name: string): Buffer;
+}
+
+/**
+ * A zip's members by name (where a name repeats, the last), after the sizes they declare are checked
+ * against the bounds. Only the members read are inflated, each stopped at the bound: the declared
+ * size may lie.
+ */
+export function openZip(data: Uint8Array, file: string): Zip {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const tooBig = (what: string) => new InputError(file, `${what} inflates beyond ${MAX_MEMBER_BYTES} bytes: not a report (a zip bomb?)`);
+  const all = members(bytes, file);
   let total = 0;
-  for (const m of members(bytes, file)) {
+  for (const m of all) {
     // 0xFFFFFFFF: a ZIP64 size, far beyond any report.
-    if (m.declared > MAX_MEMBER_BYTES) throw tooBig(m.name);
+    if (m.declared > MAX_MEMBER_BYTES) throw tooBig(file, m.name);
     total += m.declared;
     if (total > MAX_TOTAL_BYTES) throw new InputError(file, `its members inflate beyond ${MAX_TOTAL_BYTES} bytes together: not a report (a zip bomb?)`);
-    if (m.method !== DEFLATED && m.method !== STORED) continue;
-    const at = m.offset;
-    if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) throw new InputError(file, 'a damaged Word document (a member is missing)');
-    const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-    const body = bytes.subarray(start, start + m.compressed);
-    if (m.method === STORED) continue;
-    // The declared size may lie: inflate for real, stopped at the bound.
-    try {
-      inflateRawSync(body, { maxOutputLength: MAX_MEMBER_BYTES });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooBig(m.name);
-      throw new InputError(file, `a damaged Word document (${m.name} cannot be inflated)`);
-    }
   }
+  const byName = new Map(all.map((m) => [m.name, m]));
+  return {
+    has: (name) => byName.has(name),
+    read(name) {
+      const m = byName.get(name);
+      if (!m) throw new InputError(file, `a damaged Word document (no ${name})`);
+      const body = bodyOf(bytes, m, file);
+      if (m.method === STORED) return body;
+      if (m.method !== DEFLATED) throw new InputError(file, `a damaged Word document (${name} is compressed in a way Word does not use)`);
+      try {
+        return inflateRawSync(body, { maxOutputLength: MAX_MEMBER_BYTES });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) throw tooBig(file, name);
+        throw new InputError(file, `a damaged Word document (${name} cannot be inflated)`);
+      }
+    },
+  };
 }
