@@ -19,11 +19,11 @@ const WASM = join(dirname(createRequire(import.meta.url).resolve('jieba-wasm/web
 // Node reads such a file as ESM only from 20.19 (module syntax detection) and require() loads ESM only
 // from 20.19 (require(esm)); before that `import` fails on its named exports and `require` on `export`.
 // Every other dependency has a CommonJS build that require() picks (diff, entities, htmlparser2, jschardet,
-// munkres, unpdf: their "require" export condition; fast-levenshtein, mammoth, nodejieba, opencc-js/t2cn).
-// nodejieba (a native addon) and the Word and PDF readers (unpdf, mammoth: loaded with import() on first
-// use, which stays a real import() in the CommonJS build too) stay outside.
+// munkres, unpdf: their "require" export condition; fast-levenshtein, nodejieba, opencc-js/t2cn, dingbat-to-unicode).
+// nodejieba (a native addon) and the PDF reader (unpdf: loaded with import() on first use, which stays a
+// real import() in the CommonJS build too) stay outside.
 const NODE_BUNDLED = [/^jieba-wasm(?:\/|$)/];
-const NODE_EXTERNAL = ['nodejieba', 'unpdf', 'mammoth'];
+const NODE_EXTERNAL = ['nodejieba', 'unpdf'];
 
 export default defineConfig([
   {
@@ -57,9 +57,9 @@ export default defineConfig([
     dts: true,
     minify: true,
     loader: { '.utf8': 'text' },
-    // Every dependency is bundled but the Word and PDF readers, imported only on Node's path (the browser's
-    // readInput refuses those files), and nodejieba, required only there.
-    noExternal: [/^(?!mammoth$|unpdf$|nodejieba$)/],
+    // Every dependency is bundled but the PDF reader, imported only on Node's path (the browser's
+    // readInput refuses PDF and Word files), and nodejieba, required only there.
+    noExternal: [/^(?!unpdf$|nodejieba$)/],
     esbuildPlugins: [nodeShim],
     // Keep node: on Node's modules, so that the shim, not tsup's external rule, answers them.
     removeNodeProtocol: false,
