@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, toOriginal } from '../src/index.js';
+import { pageFurniture } from '../src/report/normalize/furniture.js';
 
 /** The normalized text, and a check that every normalized character maps back inside the input. */
 function norm(input: string): string {
@@ -104,5 +105,23 @@ describe('toOriginal', () => {
     const at = n.text.indexOf('建成投入');
     const [s, e] = toOriginal(n, at, at + 4);
     expect(input.slice(s, e)).toBe('建成\n\n投入');
+  });
+});
+
+describe("normalize: a page's trailer (src/report/normalize/furniture.ts)", () => {
+  const sentence = (chars: number) => `${'推进高质量发展'.repeat(Math.ceil(chars / 7)).slice(0, chars)}。`;
+  const page = ['政府工作报告', sentence(40), '分享到：', '上一篇：2020年政府工作报告'];
+  it('lines from the first trailer label on are furniture when no sentence of the report follows', () => {
+    expect([...pageFurniture(page)]).toEqual([2, 3]);
+  });
+  it('a sentence of 30 characters or more after a label means the report goes on: nothing is furniture', () => {
+    expect([...pageFurniture([...page, sentence(30)])]).toEqual([]);
+  });
+  it('a shorter one does not', () => {
+    expect([...pageFurniture([...page, sentence(29)])]).toEqual([2, 3, 4]);
+  });
+  it('a 100 KB line with no full stop holds no sentence (read in one pass; the bench times it)', () => {
+    const line = '一二三四五六七八九十百千万亿'.repeat(7000);
+    expect([...pageFurniture(['政府工作报告', line, '分享到：'])]).toEqual([2]);
   });
 });

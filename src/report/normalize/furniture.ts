@@ -20,8 +20,20 @@ const CUT_OFF = /(?:\.{3,}|…{1,2}|。{3,})$/;
 const SEARCH = 20;
 // What a page puts after the article: sharing, the neighbouring pages, related and recommended pages.
 const TRAILER = new RegExp(`^(?:${alternation([TRAILERS])})[：:]?$`);
-// A line of the report itself: a sentence, long. Nothing after the trailer starts may be one.
-const PROSE = /[^。]{30,}。/;
+// A line of the report itself holds a sentence of this many characters or more before its '。'.
+// Nothing after the trailer starts may be one.
+const PROSE_SENTENCE = 30;
+
+/** Whether a line holds a long sentence. One pass: /[^。]{30,}。/ rescanned a long line without '。' from every start. */
+function holdsProse(line: string): boolean {
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line.charCodeAt(i) !== 0x3002) run++;
+    else if (run >= PROSE_SENTENCE) return true;
+    else run = 0;
+  }
+  return false;
+}
 
 /** Indices of the lines at the top of a page that are its furniture. */
 function header(lines: readonly string[]): number[] {
@@ -46,7 +58,7 @@ function header(lines: readonly string[]): number[] {
 function trailer(lines: readonly string[]): number[] {
   let lastProse = -1;
   lines.forEach((l, i) => {
-    if (PROSE.test(l)) lastProse = i;
+    if (holdsProse(l)) lastProse = i;
   });
   const start = lines.findIndex((l, i) => i > lastProse && TRAILER.test(l));
   return start < 0 ? [] : lines.map((_, i) => i).slice(start);
