@@ -12,6 +12,16 @@ import { corpusText } from './corpus.js';
 const OPENING = '2025年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
 
 describe('growth within the caps', () => {
+  it('reads every range of a sentence made of nothing but ranges, each from its own clause (clauses are read no further than MAX_CLAUSE)', () => {
+    // '6%－6%－6%…' with no break: each figure's clause, item and period were read from the whole sentence.
+    const ranges = 4000;
+    const sentence = '6%－6%'.repeat(ranges);
+    const report = parseReport(`各位代表：\n一、2024年工作回顾\n${sentence}\n二、2025年工作安排\n略。`);
+    const { outcomes } = extract(report);
+    expect(outcomes).toHaveLength(ranges);
+    for (const o of outcomes) expect(report.input.slice(...o.span)).toBe(o.text);
+  });
+
   it('reads a text of nothing but short numbered heading lines as front matter, and refuses it as a report', () => {
     const lines = 100_000;
     const report = parseReport('一、\n'.repeat(lines));

@@ -5,7 +5,7 @@
  * Linking compares frames; it never re-reads the sentence.
  */
 import { bareName, FLOW_VERB, modifiersOf, namesNoIndicator, namesOnlyAVerb } from '../lexicon/indicators.js';
-import { breaksClause, CLAUSE_BREAK } from '../quantity/index.js';
+import { breaksClause, CLAUSE_BREAK, clauseStart, MAX_CLAUSE } from '../quantity/index.js';
 import { isCounting, isDuration, splitUnit } from '../quantity/units.js';
 import type { Direction, QuantityKind } from '../quantity/types.js';
 import { cleanName } from './indicator.js';
@@ -45,11 +45,9 @@ export interface FigureWords {
 
 /** The whole clause holding a figure: a verb or shared noun may follow it ('26座…公共厕所投入使用'). */
 function clauseAround(sentence: string, at: number): string {
-  let start = at;
-  while (start > 0 && !breaksClause(sentence, start - 1)) start--;
   let end = at;
-  while (end < sentence.length && !breaksClause(sentence, end)) end++;
-  return sentence.slice(start, end);
+  while (end < Math.min(sentence.length, at + MAX_CLAUSE) && !breaksClause(sentence, end)) end++;
+  return sentence.slice(clauseStart(sentence, at), end);
 }
 
 // Flow verbs that name a class of people or places, not an act: '240万省外脱贫劳动力' (zhejiang-2025),
@@ -61,12 +59,9 @@ const AFTER_FIGURE = 16;
 
 /** The words of the clause before the one holding offset `at`, up to their first figure ('安排重大项目'). */
 function previousClause(sentence: string, at: number): string {
-  let end = at;
-  while (end > 0 && !breaksClause(sentence, end - 1)) end--;
-  if (end === 0) return '';
-  let start = end - 1;
-  while (start > 0 && !breaksClause(sentence, start - 1)) start--;
-  return sentence.slice(start, end - 1).split(/[0-9]/)[0]!;
+  const end = clauseStart(sentence, at);
+  if (end === 0 || !breaksClause(sentence, end - 1)) return '';
+  return sentence.slice(clauseStart(sentence, end - 1), end - 1).split(/[0-9]/)[0]!;
 }
 
 /** The words right after the figure, up to the clause's end (a bounded way), quotes dropped. */
@@ -96,16 +91,17 @@ function measureOf(w: FigureWords): Measure {
 
 /** Where the 、-list item holding a figure at `at` starts and ends in its sentence (at the breaks around it). */
 function itemAround(sentence: string, at: number, length: number): { start: number; end: number } {
+  // No further than a clause reaches (MAX_CLAUSE): a sentence of figures with no break is not read whole for each.
   let start = at;
-  while (start > 0 && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
+  while (start > Math.max(0, at - MAX_CLAUSE) && !ITEM_BREAK.test(sentence[start - 1]!)) start--;
   let end = at + length;
-  while (end < sentence.length && !ITEM_BREAK.test(sentence[end]!)) end++;
+  while (end < Math.min(sentence.length, at + length + MAX_CLAUSE) && !ITEM_BREAK.test(sentence[end]!)) end++;
   return { start, end };
 }
 
 /** The words of a figure's clause before its own 、-list item: '累计完成林分优化1105万亩、' for '森林抚育1111万亩'. */
 function itemsBefore(sentence: string, itemStart: number): string {
-  return sentence.slice(0, itemStart).split(CLAUSE_BREAK).at(-1)!;
+  return sentence.slice(clauseStart(sentence, itemStart), itemStart);
 }
 
 function periodOf(w: FigureWords): Period {
@@ -178,7 +174,7 @@ function wordsAround({ clean }: FigureWords): FrameWords {
   const { text, sentence, figureInSentence, figure, figureInText } = clean;
   return {
     before: text.slice(0, figureInText),
-    clauseBefore: sentence.slice(0, figureInSentence).split(CLAUSE_BREAK).at(-1) ?? '',
+    clauseBefore: sentence.slice(clauseStart(sentence, figureInSentence), figureInSentence),
     clause: clauseAround(sentence, figureInSentence),
     after: nounAfter(sentence, figureInSentence, figure),
   };
@@ -188,7 +184,8 @@ const YEAR_NAMED = /((?:19|20)\d{2})年/g;
 
 /** The years named in a figure's clause up to the figure ('到2027年', '力争2027年'). */
 function yearsNamed({ clean }: FigureWords): number[] {
-  const clause = clean.sentence.slice(0, clean.figureInSentence + clean.figure.length).split(CLAUSE_BREAK).at(-1) ?? '';
+  const end = clean.figureInSentence + clean.figure.length;
+  const clause = clean.sentence.slice(clauseStart(clean.sentence, end), end);
   return [...clause.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
 }
 
