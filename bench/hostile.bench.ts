@@ -4,16 +4,13 @@
  *
  *   npm run build && npm run bench
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { padEnd } from '../src/render/width.js';
+import { runCli } from './timing.js';
 import { bigDocx, flateBomb, HOSTILE, manyPages, PDF_BOMBS, zipOf } from '../tests/hostile.fixtures.js';
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
-const GNU_TIME = '/usr/bin/time';
 const scratch = mkdtempSync(join(tmpdir(), 'duizhao-bench-'));
 const file = (name: string, content: string | Buffer) => {
   const path = join(scratch, name);
@@ -51,12 +48,6 @@ const cases: Array<[string, string[]]> = [
 
 console.log('\nhostile input                              exit   wall s   peak MB');
 for (const [name, args] of cases) {
-  const timed = existsSync(GNU_TIME);
-  const t0 = performance.now();
-  const r = timed
-    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const wall = (performance.now() - t0) / 1000;
-  const peak = timed ? (Number(r.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0) : '—';
-  console.log(`${padEnd(name, 42)} ${String(r.status).padStart(4)} ${wall.toFixed(2).padStart(8)} ${peak.padStart(9)}`);
+  const { wall, peak, status } = runCli(args);
+  console.log(`${padEnd(name, 42)} ${String(status).padStart(4)} ${wall.toFixed(2).padStart(8)} ${peak.padStart(9)}`);
 }

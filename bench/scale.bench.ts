@@ -5,13 +5,13 @@
  *
  *   npm run bench
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extract, findQuantities, normalize, parseReport } from '../src/index.js';
 import { padEnd } from '../src/render/width.js';
+import { runCli } from './timing.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus');
 const all = readdirSync(CORPUS)
@@ -64,8 +64,6 @@ for (const [name, text] of ADVERSARIAL) {
 // Growth within the caps (issue 23, item 7): the built CLI on text that repeats what a step does per line,
 // per bold range or per figure, with its wall time and peak memory (GNU time); then a series at 1, 2 and 4
 // times the size, whose seconds per MB should stay flat.
-const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
-const GNU_TIME = '/usr/bin/time';
 const scratch = mkdtempSync(join(tmpdir(), 'duizhao-growth-'));
 const OPENING = '2025年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
 const largest = readFileSync(join(CORPUS, 'guangdong-2025.txt'), 'utf8');
@@ -99,15 +97,6 @@ const alike = (count: number) => {
   return `${OPENING}一、2024年工作回顾\n${said}\n二、2025年工作安排\n${said.replaceAll('增长', '预期增长')}\n`;
 };
 
-function run(args: string[]): { wall: number; peak: string; status: number | null } {
-  const timed = existsSync(GNU_TIME);
-  const t0 = performance.now();
-  const r = timed
-    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const wall = (performance.now() - t0) / 1000;
-  return { wall, peak: timed ? (Number(r.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0) : '—', status: r.status };
-}
 const saved = (name: string, text: string) => {
   const path = join(scratch, name);
   writeFileSync(path, text);
@@ -130,7 +119,7 @@ for (const [name, args] of series) {
   for (const k of [1, 2, 4]) {
     const a = args(k);
     const mb = statSync(a[1]!).size / (1024 * 1024);
-    const { wall, peak, status } = run(a);
+    const { wall, peak, status } = runCli(a);
     console.log(`${padEnd(`${name} ${k}×`, 38)}${mb.toFixed(2).padStart(8)} ${String(status).padStart(6)} ${wall.toFixed(2).padStart(8)} ${peak.padStart(9)} ${(wall / mb).toFixed(2).padStart(10)}`);
   }
 }

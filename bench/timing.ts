@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -30,4 +31,18 @@ export function largestCorpusReport(): { name: string; text: string } {
     .map((f) => ({ f, size: statSync(join(CORPUS, f)).size }))
     .sort((a, b) => b.size - a.size)[0]!.f;
   return { name, text: readFileSync(join(CORPUS, name), 'utf8') };
+}
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+
+/** The built CLI run once with `args`: its wall time in seconds, exit code, and peak memory in MB (from GNU time when installed, else '—'). */
+export function runCli(args: string[]): { wall: number; peak: string; status: number | null } {
+  const timed = existsSync(GNU_TIME);
+  const t0 = performance.now();
+  const r = timed
+    ? spawnSync(GNU_TIME, ['-f', '%M', process.execPath, CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wall = (performance.now() - t0) / 1000;
+  return { wall, peak: timed ? (Number(r.stderr.trim().split('\n').at(-1)) / 1024).toFixed(0) : '—', status: r.status };
 }
