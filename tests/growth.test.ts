@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, chooseTokenizer, extract, notAWorkReport, parseReport } from '../src/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkTargets, chooseTokenizer, decodeText, extract, InputError, loadText, notAWorkReport, parseReport } from '../src/index.js';
+import { MAX_LINES } from '../src/report/read/limits.js';
 import { blockingIndex } from '../src/check/blocking.js';
 import { corpusText } from './corpus.js';
 
@@ -12,6 +16,16 @@ import { corpusText } from './corpus.js';
 const OPENING = '2025年某市政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n';
 
 describe('growth within the caps', () => {
+  it('a file of more than MAX_LINES lines is refused by the reader, in one line, before it is parsed; one of fewer is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-lines-'));
+    const many = join(dir, 'many.txt');
+    writeFileSync(many, '一、\n'.repeat(MAX_LINES + 1));
+    await expect(loadText(many)).rejects.toThrow(new InputError(many, `more than ${MAX_LINES} lines: not a report`));
+    expect(decodeText(Buffer.from('一、\n'.repeat(MAX_LINES - 1)))).toHaveLength(3 * (MAX_LINES - 1));
+    // Breaks written out as text ('\\n' in a scraped page) are lines too, as normalize cuts them.
+    expect(() => decodeText(Buffer.from('一、\\n'.repeat(MAX_LINES + 1)), 'escaped.txt')).toThrow(`escaped.txt: more than ${MAX_LINES} lines: not a report`);
+  });
+
   it('reads every range of a sentence made of nothing but ranges, each from its own clause (clauses are read no further than MAX_CLAUSE)', () => {
     // '6%－6%－6%…' with no break: each figure's clause, item and period were read from the whole sentence.
     const ranges = 4000;

@@ -1,6 +1,8 @@
 import type { ReportSource } from '../outline/types.js';
 import { decode, replacementSpans, type DecodeOptions } from './decode.js';
 import { InputError } from './errors.js';
+import { lineEnds } from '../normalize/escapes.js';
+import { MAX_LINES } from './limits.js';
 import { pdfText } from './pdf.js';
 import { docxText } from './docx.js';
 import { htmlToText } from './html.js';
@@ -53,6 +55,11 @@ export async function readTextOf(bytes: Uint8Array, file: string, options: Decod
 
 function nonEmpty(text: string, file: string): string {
   if (text.trim() === '') throw new InputError(file, 'the file holds no text, only whitespace');
+  // Lines as normalize will cut them (written-out breaks included), counted no further than the bound.
+  const eol = lineEnds(text);
+  for (let lines = 1; eol.exec(text); ) {
+    if (++lines > MAX_LINES) throw new InputError(file, `more than ${MAX_LINES} lines: not a report`);
+  }
   return text;
 }
 
