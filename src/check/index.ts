@@ -6,7 +6,7 @@ import { cuttingOnce } from './cutting.js';
 import { munkres } from 'munkres';
 import { findItemsCounted, findMention, findMentionInPassage, findOtherKind, isMultiYear } from './mentions.js';
 import { comparable, compare, otherStage, ranked, type Levels } from './comparisons.js';
-import { matchWeight, probability, type Contribution, type Model } from './model.js';
+import { matchWeight, probability, type Model } from './model.js';
 import { FITTED } from './fitted.js';
 import { rarityIn } from './rarity.js';
 import { blockingIndex } from './blocking.js';
@@ -189,10 +189,9 @@ function lookWithoutFigure(
     : { ...none, verdict: 'unclear', confidence: 0.5, ...says(REASONS.wordsOnly()), mention, stage: 'words-only' };
 }
 
-/** A comparison weighed by the model. */
+/** A comparison weighed by the model (what each field gave is worked out again for the link alone: kept for every comparison, it held most of a check's memory). */
 interface Weighed extends Comparison {
   weight: number;
-  contributions: Contribution[];
 }
 
 /**
@@ -222,7 +221,7 @@ function assign(weighed: ReadonlyArray<readonly Weighed[]>, threshold: number): 
 /** The scorecard of compared reports, as a model decides it. */
 export function decide(compared: Compared, model: Model = FITTED): Scorecard {
   const { settings, scored, outcomes } = compared;
-  const weighed = compared.comparisons.map((cs) => cs.map((c): Weighed => ({ ...c, ...weigh(c.levels, model) })));
+  const weighed = compared.comparisons.map((cs) => cs.map((c): Weighed => ({ ...c, weight: matchWeight(c.levels, model).total })));
   const links = assign(weighed, model.link);
   const rows: ScoreRow[] = scored.map((target, k) => {
     const link = links[k];
@@ -233,7 +232,7 @@ export function decide(compared: Compared, model: Model = FITTED): Scorecard {
       similarity: link?.likeness ?? null,
       inAlignedPassage: link?.inAlignedPassage ?? null,
       probability: link ? probability(link.weight) : null,
-      comparisons: link?.contributions ?? null,
+      comparisons: link ? matchWeight(link.levels, model).contributions : null,
     });
     if (!link || (compared.due[k] !== undefined && !lookedEarly(target, outcomes[link.outcome]!, compared, k))) {
       const { stage, ...row } = compared.unlinked(k);
@@ -291,11 +290,6 @@ export function scorecardOf(compared: Compared, rows: ScoreRow[]): Scorecard {
     repeats: targets.filter((t) => t.repeatOf !== null),
   };
 }
-
-const weigh = (levels: Levels, model: Model) => {
-  const { total, contributions } = matchWeight(levels, model);
-  return { weight: total, contributions };
-};
 
 /** Whether a target due later is reported done already: a year's figure of it that meets it. */
 function lookedEarly(target: Target, outcome: Outcome, compared: Compared, k: number): boolean {
