@@ -42,30 +42,7 @@ export const HOSTILE = {
 
 /** A zip of one member, its central directory declaring `declared` bytes (a liar when it differs). */
 export function zipOf(name: string, content: Buffer, declared = content.length): Buffer {
-  const data = deflateRawSync(content);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
-  const directoryAt = local.length + nameBytes.length + data.length;
-  const directory = Buffer.concat([central, nameBytes]);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(directoryAt, 16);
-  return Buffer.concat([local, nameBytes, data, directory, end]);
+  return zipOfMembers([{ name, content, declared }]);
 }
 
 /** A PDF of the given objects (numbered from 1, the first being the catalog), with a cross-reference table. */
@@ -215,25 +192,25 @@ export const PDF_BOMBS = {
   },
 };
 
-/** A zip of several members, each deflated (or stored, when `stored`), the sizes declared truthfully. */
-export function zipOfMembers(members: Array<{ name: string; content: Buffer; stored?: boolean }>): Buffer {
+/** A zip of several members, each deflated (or stored, when `stored`), each declaring its size truthfully unless `declared` says otherwise. */
+export function zipOfMembers(members: Array<{ name: string; content: Buffer; stored?: boolean; declared?: number }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, content, stored } of members) {
+  for (const { name, content, stored, declared = content.length } of members) {
     const data = stored ? content : deflateRawSync(content);
     const nameBytes = Buffer.from(name);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(stored ? 0 : 8, 8);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(content.length, 22);
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(stored ? 0 : 8, 10);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(content.length, 24);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);

@@ -48,12 +48,13 @@ export async function textOf(bytes: Uint8Array, file: string, options: DecodeOpt
 /** The text of a report file in any format, with how it was decoded (`source`) when it was. */
 export async function readTextOf(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Promise<ReadText> {
   const format = formatOf(file, bytes);
-  if (format === 'pdf') return { text: nonEmpty(await pdfText(bytes, file), file) };
-  if (format === 'docx') return { text: nonEmpty(docxText(bytes, file), file) };
+  if (format === 'pdf') return { text: usable(await pdfText(bytes, file), file) };
+  if (format === 'docx') return { text: usable(docxText(bytes, file), file) };
   return decoded(format, bytes, file, options);
 }
 
-function nonEmpty(text: string, file: string): string {
+/** The text, if it holds something and no more lines than MAX_LINES; else an InputError saying which. */
+function usable(text: string, file: string): string {
   if (text.trim() === '') throw new InputError(file, 'the file holds no text, only whitespace');
   // Lines as normalize will cut them (written-out breaks included), counted no further than the bound.
   const eol = lineEnds(text);
@@ -83,7 +84,7 @@ export function readTextOfSync(bytes: Uint8Array, file: string, options: DecodeO
  */
 function decoded(format: 'text' | 'html', bytes: Uint8Array, file: string, options: DecodeOptions): Required<ReadText> {
   const { text, encoding, replaced } = decode(bytes, file, options);
-  if (format === 'text') return { text: nonEmpty(text, file), source: { encoding, replaced } };
-  const visible = nonEmpty(htmlToText(text), file);
+  if (format === 'text') return { text: usable(text, file), source: { encoding, replaced } };
+  const visible = usable(htmlToText(text), file);
   return { text: visible, source: { encoding, replaced: replaced.length > 0 ? replacementSpans(visible) : [] } };
 }
